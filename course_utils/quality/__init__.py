@@ -1,0 +1,1 @@
+"""Quality tooling for authors and the test suite: lint, an in-process runner, mutants."""

@@ -1,0 +1,1 @@
+"""Reference implementations for unit 01-linear-algebra, topics 01–08."""
