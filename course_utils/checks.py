@@ -159,7 +159,8 @@ def _compare_arrays(got: np.ndarray, expected: np.ndarray, name: str, rtol: floa
             size = f"; error there {err:.3g}" if math.isfinite(err) else ""
         except (TypeError, ValueError):
             size = ""
-        _fail(f"{name}: wrong value{where} ({detail}{size}; tolerance rtol={rtol:g}, atol={atol:g}).")
+        _fail(f"{name}: wrong value{where}: got {_fmt(gv)} ({detail}{size}; "
+              f"tolerance rtol={rtol:g}, atol={atol:g}).")
     _fail(
         f"{name}: wrong value{where}: got {_fmt(gv)}, expected {_fmt(ev)} "
         f"({detail}; tolerance rtol={rtol:g}, atol={atol:g})."
@@ -431,7 +432,7 @@ def assert_no_loops(func: Callable, *, namespace: dict | None = None, name: str 
 
 
 def _all_names(code) -> set:
-    names = set(code.co_names)
+    names = set(code.co_names) | set(code.co_freevars)
     for const in code.co_consts:
         if hasattr(const, "co_code"):
             names |= _all_names(const)

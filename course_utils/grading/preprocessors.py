@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from nbconvert.preprocessors import Preprocessor
+from traitlets import Bool
 
 KEEP_CELL_KEYS = ("nbgrader", "deletable", "editable")
 KEEP_NOTEBOOK_KEYS = ("kernelspec", "language_info")
@@ -14,6 +15,8 @@ class StripCustomMetadata(Preprocessor):
     timestamps; an author's tags or notes would reach students.
     """
 
+    enabled = Bool(True, help="nbconvert preprocessors are off unless enabled").tag(config=True)
+
     def preprocess(self, nb, resources):
         nb.metadata = {k: v for k, v in nb.metadata.items() if k in KEEP_NOTEBOOK_KEYS}
         if "language_info" in nb.metadata:
@@ -25,5 +28,4 @@ class StripCustomMetadata(Preprocessor):
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-        cell.pop("attachments", None) if not cell.get("attachments") else None
         return cell, resources

@@ -16,7 +16,7 @@ NONE_RETURNING = {"assert_close", "assert_true", "assert_shape", "assert_gradien
 REFERENCE = re.compile(r"course_utils\s*\.\s*reference|from\s+course_utils\s+import\s+[^\n]*reference")
 MAGIC = re.compile(r"^\s*[%!]", re.M)
 HEADING = re.compile(r"^#{1,3}\s+(?:\d+\.\s*)?(.+?)\s*$", re.M)
-NETWORK = re.compile(r"\bfetch_[a-z0-9_]+\s*\(|load_dataset\s*\(|urlopen|requests\.get|urlretrieve")
+NETWORK = re.compile(r"\bfetch_\w+|load_dataset\s*\(|urlopen|requests\.get|urlretrieve")
 
 
 def _ends_in_expression(source: str) -> bool:

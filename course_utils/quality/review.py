@@ -80,3 +80,20 @@ def format_review(review: Review) -> str:
     lines += [f"!! {p}" for p in review.problems]
     lines.append("   OK" if review.ok else f"   {len(review.problems)} problem(s)")
     return "\n".join(lines)
+
+
+def mutant_job(path: str, repo: str) -> dict:
+    """One notebook's in-process results as plain data (picklable, for a process pool)."""
+    nb = CourseNotebook.read(path)
+    solved = run_notebook(nb)
+    stub = run_notebook(nb, release=True)
+    mutants = load_mutants(Path(repo), Path(path))
+    results = run_mutants(nb, mutants)
+    return {
+        "solution_failures": [f"cell {i}: {o.message}" for i, o in solved.outcomes.items() if not o.ok],
+        "stub_passes": [f"cell {i}" for i, o in stub.outcomes.items() if o.ok],
+        "solution_seconds": solved.seconds,
+        "exercises": [ex.grade_id for ex in nb.exercises()],
+        "mutant_counts": {gid: len(m) for gid, m in mutants.items()},
+        "results": [(r.grade_id, r.name, r.killed, r.detail) for r in results],
+    }

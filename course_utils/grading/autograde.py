@@ -1,0 +1,300 @@
+"""``course autograde UNIT``: grade every submitted notebook with parallel workers.
+
+Design:
+* One nbgrader ``Autograde`` run **per notebook** (``notebook_id``), not per assignment: nbgrader
+  deletes a student's whole autograded assignment when any one notebook fails, which would turn one
+  broken notebook into zeros for all the others.
+* Each student is graded by exactly one worker process (students are dealt out to workers), so two
+  workers never touch the same student's rows in the gradebook; students are created in the
+  gradebook up front by the parent process.
+* File names are normalised first (``02-numpy-basics (1).ipynb``, different case) and the renames
+  are recorded as flags.
+* Every outcome (ok / error / timeout, seconds, flags) is written to ``grading-log/<unit>/<student>.json``
+  so that ``course export`` can give every question a status instead of a silent 0.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import multiprocessing as mp
+import os
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from .course import Course, CourseError
+from .progress import progress_bar
+
+
+@dataclass
+class NotebookRun:
+    student: str
+    unit: str
+    notebook: str
+    status: str  # ok | error | timeout
+    seconds: float
+    message: str = ""
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    unit: str
+    runs: list[NotebookRun]
+    seconds: float
+    jobs: int
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for run in self.runs:
+            out[run.status] = out.get(run.status, 0) + 1
+        return out
+
+
+_SUFFIX = re.compile(r"\s*(\(\d+\)|-\s*copy\d*|copy\d*)$", re.I)
+
+
+def _normal_key(name: str) -> str:
+    stem = _SUFFIX.sub("", Path(name).stem.strip())
+    return re.sub(r"[\s_]+", "-", stem).lower()
+
+
+def normalise_submission(folder: Path, expected: list[str]) -> dict[str, list[str]]:
+    """Rename ``folder``'s notebooks to the expected names where that is unambiguous.
+
+    Returns flags per expected notebook name, e.g. ``{"02-numpy-basics": ["renamed from '...'"]}``.
+    """
+    flags: dict[str, list[str]] = {}
+    present = {p.name for p in folder.glob("*.ipynb")}
+    wanted = {_normal_key(n): n for n in expected}
+    candidates: dict[str, list[str]] = {}
+    for filename in sorted(present):
+        key = _normal_key(filename)
+        if key in wanted and filename != f"{wanted[key]}.ipynb":
+            candidates.setdefault(wanted[key], []).append(filename)
+    for name, files in candidates.items():
+        target = folder / f"{name}.ipynb"
+        if target.exists() or len(files) != 1:
+            flags.setdefault(name, []).append(
+                f"ignored extra file(s) {', '.join(files)}" if target.exists()
+                else f"ambiguous files {', '.join(files)}: none graded")
+            continue
+        (folder / files[0]).rename(target)
+        flags.setdefault(name, []).append(f"renamed from '{files[0]}'")
+    return flags
+
+
+def _timed_out(path: Path) -> bool:
+    try:
+        nb = nbformat.read(str(path), as_version=4)
+    except Exception:  # noqa: BLE001
+        return False
+    return any(out.get("ename") == "CellTimeoutError"
+               for cell in nb.cells if cell.cell_type == "code" for out in cell.get("outputs", []))
+
+
+def _summarise_failure(log: str) -> tuple[str, str]:
+    text = log or ""
+    if "UnresponsiveKernelError" in text or "kernel became unresponsive" in text:
+        return "timeout", "the notebook did not finish: the kernel stopped responding (endless loop?)"
+    if "DeadKernelError" in text or "Kernel died" in text or "kernel died" in text.lower():
+        return "error", "the kernel died while running the notebook (crash, os._exit or memory limit)"
+    if "NotJSONError" in text or "JSONDecodeError" in text or "Notebook does not appear to be JSON" in text:
+        return "error", "the file is not a readable notebook (invalid JSON)"
+    if "ValidationError" in text or "KeyError" in text:
+        return "error", "the notebook's structure is damaged (cells or metadata missing)"
+    if "CellTimeoutError" in text or "Timeout" in text:
+        return "timeout", "a cell ran longer than the time limit"
+    last = [line for line in text.strip().splitlines() if line.strip()][-1:] or ["unknown error"]
+    return "error", f"could not be graded: {last[0][:200]}"
+
+
+@contextlib.contextmanager
+def _stderr_to(path: Path):
+    """Send this process's file descriptor 2 (and so the kernels' stderr) to ``path`` meanwhile.
+
+    Kernels inherit the grader's stderr and print start-up warnings there; SQLAlchemy warns about
+    nbgrader's sessions. None of it is for the instructor's terminal, all of it is kept in the log.
+    """
+    import sys
+    import warnings
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(path, "ab") as sink, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _grade_students(root: str, unit: str, students: list[str], notebooks: list[str],
+                    db_url: str | None, queue, redact: bool = True) -> list[dict]:
+    """Worker: grade each notebook of each given student; never raises for a bad submission.
+
+    ``redact``: kernels get ``COURSE_REDACT_VALUES=1``, so failure messages (which reach the
+    feedback) show the student's value but never the expected one.
+    """
+    course = Course(root, db_url=db_url)
+    old = os.environ.get("COURSE_REDACT_VALUES")
+    os.environ["COURSE_REDACT_VALUES"] = "1" if redact else "0"
+    try:
+        with _stderr_to(course.grading_log / unit / f"stderr-{os.getpid()}.log"):
+            return _grade(course, unit, students, notebooks, queue)
+    finally:
+        if old is None:
+            os.environ.pop("COURSE_REDACT_VALUES", None)
+        else:
+            os.environ["COURSE_REDACT_VALUES"] = old
+
+
+def _grade(course: Course, unit: str, students: list[str], notebooks: list[str], queue) -> list[dict]:
+    from nbgrader.converters import Autograde
+    from nbgrader.utils import capture_log, temp_attrs
+
+    api = course.api()
+    results: list[dict] = []
+    for student in students:
+        folder = course.submitted / student / unit
+        flags = normalise_submission(folder, notebooks)
+        for nb in notebooks:
+            if not (folder / f"{nb}.ipynb").exists():
+                if queue is not None:
+                    queue.put(1)
+                continue
+            start = time.perf_counter()
+            with temp_attrs(api.coursedir, assignment_id=unit, student_id=student, notebook_id=nb), \
+                    contextlib.redirect_stdout(io.StringIO()):
+                app = Autograde(coursedir=api.coursedir, parent=api)
+                app.force = True
+                app.create_student = True
+                try:
+                    result = capture_log(app)
+                except Exception as exc:  # noqa: BLE001 - a broken submission must not stop the batch
+                    result = {"success": False, "log": repr(exc)}
+            seconds = time.perf_counter() - start
+            out_path = course.autograded / student / unit / f"{nb}.ipynb"
+            if result.get("success") and out_path.exists():
+                status, message = ("timeout", "a cell ran longer than the time limit") \
+                    if _timed_out(out_path) else ("ok", "")
+            else:
+                status, message = _summarise_failure((result.get("log") or "") + (result.get("error") or ""))
+            run = NotebookRun(student, unit, nb, status, round(seconds, 3), message, flags.get(nb, []))
+            results.append(asdict(run))
+            if queue is not None:
+                queue.put(1)
+        _write_log(course, unit, student, [r for r in results if r["student"] == student], flags)
+    return results
+
+
+def _write_log(course: Course, unit: str, student: str, runs: list[dict], flags: dict) -> None:
+    folder = course.grading_log / unit
+    folder.mkdir(parents=True, exist_ok=True)
+    payload = {"student": student, "unit": unit, "graded_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+               "runs": runs, "flags": flags}
+    (folder / f"{student}.json").write_text(json.dumps(payload, indent=1), encoding="utf-8")
+
+
+def read_logs(course: Course, unit: str) -> dict[str, dict]:
+    folder = course.grading_log / unit
+    out: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        out[data.get("student", path.stem)] = data
+    return out
+
+
+def _ensure_ready(course: Course, unit: str, students: list[str]) -> None:
+    from nbgrader.api import MissingEntry
+
+    with course.gradebook() as gb:
+        try:
+            gb.find_assignment(unit)
+        except MissingEntry:
+            raise CourseError(f"unit {unit!r} is not in the gradebook: run `course release {unit}` first") from None
+        for student in students:
+            gb.update_or_create_student(student)
+
+
+def autograde(course: Course, unit: str, *, student_glob: str = "*", jobs: int | None = None,
+              progress: bool = True, redact: bool = True) -> Summary:
+    """Grade ``submitted/<student>/<unit>/`` for every matching student; returns a summary."""
+    if unit not in course.units():
+        raise CourseError(f"unknown unit {unit!r}; units are {course.units()}")
+    students = course.students(unit, student_glob)
+    notebooks = course.notebooks(unit)
+    _ensure_ready(course, unit, students)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(students) or 1))
+    start = time.perf_counter()
+    runs: list[dict] = []
+    total = len(students) * len(notebooks)
+    if jobs == 1:
+        bar = progress_bar(range(total), desc=f"autograde {unit}", enabled=progress)
+        counter = _Counter(bar)
+        runs = _grade_students(str(course.root), unit, students, notebooks, course._db_url, counter, redact)
+        counter.close()
+    else:
+        shards = [students[i::jobs] for i in range(jobs)]
+        ctx = mp.get_context("spawn")
+        with ctx.Manager() as manager:
+            queue = manager.Queue()
+            with ctx.Pool(jobs) as pool:
+                pending = [pool.apply_async(_grade_students,
+                                            (str(course.root), unit, shard, notebooks, course._db_url, queue, redact))
+                           for shard in shards if shard]
+                bar = progress_bar(range(total), desc=f"autograde {unit} ({jobs} workers)", enabled=progress)
+                counter = _Counter(bar)
+                done = 0
+                while done < total and not all(p.ready() for p in pending):
+                    try:
+                        done += queue.get(timeout=0.5)
+                        counter.put(1)
+                    except Exception:  # noqa: BLE001 - queue.Empty
+                        continue
+                for p in pending:
+                    runs.extend(p.get())
+                counter.close()
+    summary = Summary(unit, [NotebookRun(**r) for r in runs], time.perf_counter() - start, jobs)
+    return summary
+
+
+class _Counter:
+    """Adapts a progress bar (or a plain range) to the ``queue.put(1)`` protocol of the workers."""
+
+    def __init__(self, bar):
+        self.bar = bar if hasattr(bar, "update") else None
+
+    def put(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def print_summary(summary: Summary) -> None:
+    counts = summary.counts()
+    students = sorted({r.student for r in summary.runs})
+    print(f"autograde {summary.unit}: {len(students)} student(s), {len(summary.runs)} notebook(s) "
+          f"in {summary.seconds:.1f} s with {summary.jobs} worker(s)")
+    print("  " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) if counts else "  nothing to grade")
+    if summary.runs:
+        slow = max(summary.runs, key=lambda r: r.seconds)
+        print(f"  slowest: {slow.student}/{slow.notebook} ({slow.seconds:.1f} s)")
+    for run in summary.runs:
+        if run.status != "ok" or run.flags:
+            note = "; ".join(filter(None, [run.message, *run.flags]))
+            print(f"  {run.status:8s} {run.student}/{run.notebook}: {note}")

@@ -1,0 +1,84 @@
+"""Shared fixtures: the list of notebooks, and the expensive runs done once per test session.
+
+* ``graded_course``: a temporary copy of the course, released with nbgrader, in which two students
+  submit every notebook of every unit: ``solution`` (the source notebooks) and ``release`` (the
+  untouched student versions); graded by the real nbgrader machinery with both cores.
+* ``mutant_results``: every notebook run in-process with every mutant (both cores).
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE = REPO / "source"
+JOBS = max(1, min(2, os.cpu_count() or 1))
+
+SOURCE_NOTEBOOKS = sorted(SOURCE.glob("*/*.ipynb"))
+NOTEBOOK_IDS = [f"{p.parent.name}/{p.stem}" for p in SOURCE_NOTEBOOKS]
+UNITS = sorted({p.parent.name for p in SOURCE_NOTEBOOKS})
+
+
+def notebook_params():
+    return pytest.mark.parametrize("notebook", SOURCE_NOTEBOOKS, ids=NOTEBOOK_IDS)
+
+
+def copy_course(dest: Path) -> Path:
+    """A minimal copy of the course (config + source/) in which nbgrader can run."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "nbgrader_config.py", dest / "nbgrader_config.py")
+    shutil.copytree(SOURCE, dest / "source")
+    return dest
+
+
+@pytest.fixture(scope="session")
+def built_course(tmp_path_factory):
+    """A course copy with release/ regenerated from source/ by nbgrader (and its gradebook)."""
+    from course_utils.grading.course import Course
+
+    root = copy_course(tmp_path_factory.mktemp("course"))
+    course = Course(root)
+    assert course.release(progress=False), "nbgrader generate_assignment failed"
+    return course
+
+
+@pytest.fixture(scope="session")
+def graded_course(built_course):
+    from course_utils.grading.autograde import autograde
+
+    course = built_course
+    for unit in course.units():
+        for student, folder in (("solution", course.source), ("release", course.release_dir)):
+            dest = course.submitted / student / unit
+            dest.mkdir(parents=True, exist_ok=True)
+            for nb in (folder / unit).glob("*.ipynb"):
+                shutil.copy(nb, dest / nb.name)
+    runs = {}
+    for unit in course.units():
+        summary = autograde(course, unit, jobs=JOBS, progress=False)
+        for run in summary.runs:
+            runs[(run.student, unit, run.notebook)] = run
+    return course, runs
+
+
+@pytest.fixture(scope="session")
+def mutant_results():
+    from functools import partial
+
+    from course_utils.quality.review import mutant_job
+
+    paths = [str(p) for p in SOURCE_NOTEBOOKS]
+    job = partial(mutant_job, repo=str(REPO))
+    if JOBS == 1 or len(paths) < 2:
+        return dict(zip(paths, map(job, paths)))
+    with mp.get_context("spawn").Pool(JOBS, maxtasksperchild=8) as pool:
+        return dict(zip(paths, pool.map(job, paths, chunksize=1)))
+
+
+def read_nb(path: Path):
+    return nbformat.read(str(path), as_version=4)
