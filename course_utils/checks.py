@@ -223,23 +223,22 @@ def assert_close(got: Any, expected: Any, *, name: str = "result", rtol: float =
 
 
 def assert_raises(exc_type: type[BaseException] | tuple, func: Callable, *args: Any,
-                  name: str | None = None, **kwargs: Any) -> BaseException:
-    """Check that ``func(*args, **kwargs)`` raises ``exc_type``; return the exception."""
+                  name: str | None = None, match: str | None = None, **kwargs: Any) -> None:
+    """Check that ``func(*args, **kwargs)`` raises ``exc_type`` (and, if given, that its message
+    contains ``match``). Returns None, so it may end a test cell."""
     label = name or getattr(func, "__name__", "the function")
+    wanted = exc_type.__name__ if isinstance(exc_type, type) else " or ".join(e.__name__ for e in exc_type)
     try:
         func(*args, **kwargs)
-    except exc_type as exc:  # noqa: PERF203
-        return exc
     except ForbiddenCallError:
         raise
+    except exc_type as exc:
+        if match is not None and match not in str(exc):
+            _fail(f"{label}: raised {type(exc).__name__} as expected, but its message should mention {match!r}.")
+        return None
     except Exception as exc:  # a different error: say which
-        wanted = exc_type.__name__ if isinstance(exc_type, type) else " or ".join(
-            e.__name__ for e in exc_type)
         _fail(f"{label}: expected {wanted}, but it raised {type(exc).__name__}: {exc}")
-    wanted = exc_type.__name__ if isinstance(exc_type, type) else " or ".join(
-        e.__name__ for e in exc_type)
     _fail(f"{label}: expected {wanted} to be raised, but it returned normally.")
-    raise AssertionError  # unreachable, keeps type checkers happy
 
 
 @contextlib.contextmanager

@@ -93,3 +93,11 @@ def test_authoring_errors_name_the_line():
         text_to_notebook("stray text\n#%% code\n")
     with pytest.raises(AuthoringError, match="duplicate"):
         text_to_notebook("#%% solution id=f\ndef f(): pass\n#%% solution id=f\ndef f(): pass\n")
+
+
+def test_harness_flags_a_final_expression_with_a_value(tmp_path):
+    text = GOOD.replace('assert_close(double(xh), 2 * xh, name="double")\n###',
+                        'assert_close(double(xh), 2 * xh, name="double")\nbool(xh.size)\n###')
+    nb = CourseNotebook.read(write(tmp_path, text))
+    outcome = next(iter(run_notebook(nb).outcomes.values()))
+    assert not outcome.ok and "score" in outcome.message

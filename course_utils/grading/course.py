@@ -86,6 +86,10 @@ class Course:
         elif "db_url" not in cfg.CourseDirectory:
             cfg.CourseDirectory.db_url = f"sqlite:///{self.root / 'gradebook.db'}"
         cfg.NbGraderAPI.log_level = "ERROR"
+        if "root" not in cfg.Exchange:  # nbgrader's default (/usr/local/share) is rarely writable
+            import tempfile
+
+            cfg.Exchange.root = str(Path(tempfile.gettempdir()) / "course-exchange")
         return cfg
 
     @property

@@ -6,6 +6,7 @@ test-suite tool; the real grading always goes through nbgrader and a Jupyter ker
 """
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import os
@@ -94,7 +95,19 @@ def _quiet_matplotlib() -> None:
         plt.show = show
 
 
-def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0) -> CellOutcome:
+def _run_source(source: str, ns: dict, index: int):
+    """Execute like IPython: the value of a final expression statement is returned (None otherwise)."""
+    tree = ast.parse(source, filename=f"<cell {index}>")
+    last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    if last is not None:
+        tree.body = tree.body[:-1]
+    exec(compile(tree, f"<cell {index}>", "exec"), ns)  # noqa: S102 - this is a notebook runner
+    if last is None:
+        return None
+    return eval(compile(ast.Expression(last.value), f"<cell {index}>", "eval"), ns)  # noqa: S307
+
+
+def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0, test_cell: bool = False) -> CellOutcome:
     """Execute one cell's source in ``ns``; report failure like nbgrader would score it."""
     stderr = io.StringIO()
     start = time.perf_counter()
@@ -107,8 +120,10 @@ def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0) -> CellO
         try:
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr), \
                     _time_limit(timeout):
-                code = compile(source, f"<cell {index}>", "exec")
-                exec(code, ns)  # noqa: S102 - this is a notebook runner
+                value = _run_source(source, ns, index)
+                if value is not None and test_cell:
+                    ok, message = False, (f"the cell ends in an expression whose value ({type(value).__name__}) "
+                                          f"nbgrader would read as a score")
         except CellTimeout:
             ok, message = False, f"timeout after {timeout:g} s"
         except BaseException as exc:  # noqa: BLE001 - every failure is a result
@@ -170,7 +185,7 @@ def run_notebook(nb: CourseNotebook, *, release: bool = False,
                     source = overrides[gid]
                 elif release:
                     source = strip_solution(source)
-            outcome = exec_cell(source, ns, i, timeout)
+            outcome = exec_cell(source, ns, i, timeout, test_cell=is_test(cell))
             if is_test(cell):
                 result.outcomes[i] = outcome
     result.seconds = time.perf_counter() - start
@@ -204,7 +219,7 @@ def _try_mutant(nb: CourseNotebook, ex: Exercise, name: str, source: str, ns: di
     if not defined.ok:
         return MutantResult(ex.grade_id, name, False, f"mutant itself failed to run: {defined.message}")
     for j, cell in _code_cells(nb, ex.solution_index + 1, ex.last_index + 1):
-        outcome = exec_cell(cell.source, ns, j, timeout)
+        outcome = exec_cell(cell.source, ns, j, timeout, test_cell=is_test(cell))
         if is_test(cell) and not outcome.ok:
             gid = nbgrader_meta(cell)["grade_id"]
             return MutantResult(ex.grade_id, name, True, f"{gid}: {outcome.message}")
