@@ -193,12 +193,13 @@ def run_notebook(nb: CourseNotebook, *, release: bool = False,
 
 
 def run_mutants(nb: CourseNotebook, mutants: dict[str, dict[str, str]], *,
-                timeout: float = 20.0) -> list[MutantResult]:
+                timeout: float = 20.0, solution: RunResult | None = None) -> list[MutantResult]:
     """Try each mutant of each exercise; a mutant is killed when one of its exercise's tests fails.
 
     The notebook runs once with the real solutions; just before each exercise's solution cell the
     namespace is snapshotted, and each mutant replays the exercise (solution cell replaced by the
     mutant, then every code cell up to the exercise's last test cell) on a copy of that snapshot.
+    Pass ``solution=RunResult()`` to also collect the real solution's test-cell outcomes.
     """
     exercises: dict[int, Exercise] = {ex.solution_index: ex for ex in nb.exercises()}
     ns = fresh_namespace()
@@ -209,7 +210,9 @@ def run_mutants(nb: CourseNotebook, mutants: dict[str, dict[str, str]], *,
             if ex is not None:
                 for name, source in mutants.get(ex.grade_id, {}).items():
                     results.append(_try_mutant(nb, ex, name, source, dict(ns), timeout))
-            exec_cell(cell.source, ns, i, timeout=60.0)
+            outcome = exec_cell(cell.source, ns, i, timeout=60.0, test_cell=is_test(cell))
+            if solution is not None and is_test(cell):
+                solution.outcomes[i] = outcome
     return results
 
 

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .inprocess import run_mutants, run_notebook
+from .inprocess import RunResult, run_mutants, run_notebook
 from .lint import lint_notebook
 from .model import CourseNotebook
 from .mutants import MIN_MUTANTS, load_mutants, mutants_path
@@ -85,10 +85,12 @@ def format_review(review: Review) -> str:
 def mutant_job(path: str, repo: str) -> dict:
     """One notebook's in-process results as plain data (picklable, for a process pool)."""
     nb = CourseNotebook.read(path)
-    solved = run_notebook(nb)
-    stub = run_notebook(nb, release=True)
     mutants = load_mutants(Path(repo), Path(path))
-    results = run_mutants(nb, mutants)
+    solved = RunResult()
+    t0 = time.perf_counter()
+    results = run_mutants(nb, mutants, solution=solved)
+    solved.seconds = time.perf_counter() - t0
+    stub = run_notebook(nb, release=True)
     return {
         "solution_failures": [f"cell {i}: {o.message}" for i, o in solved.outcomes.items() if not o.ok],
         "stub_passes": [f"cell {i}" for i, o in stub.outcomes.items() if o.ok],
