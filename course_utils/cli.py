@@ -96,6 +96,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .grading.course import Course
+    from .grading.report import report
+
+    course = Course(find_root(args.root))
+    page = report(course, args.unit, Path(args.out) if args.out else None)
+    print(f"report: {page}")
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from .grading.selfcheck import self_check
 
@@ -135,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", default="grades.csv")
     p.add_argument("--totals", default=None, help="also write per-student totals (for LMS upload)")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("report", help="HTML report: score distributions, item analysis, problem submissions")
+    p.add_argument("unit")
+    p.add_argument("--out", help="folder for index.html and the figures (default: reports/UNIT)")
+    p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("check", help="self-study: grade one notebook against the hidden tests locally")
     p.add_argument("notebook")

@@ -164,3 +164,25 @@ def test_self_check_reports_per_question_without_hidden_code(graded, tmp_path):
     assert out.returncode == 0, out.stderr
     assert "passed" in out.stdout and "failed" in out.stdout and "total:" in out.stdout
     assert "BEGIN HIDDEN" not in out.stdout and "course_utils.reference" not in out.stdout
+
+
+def test_report_renders_with_figures(graded):
+    from course_utils.grading.report import report
+
+    course = graded[0]
+    page = report(course, UNIT)
+    text = page.read_text()
+    for fig in ("scores.png", "items.png"):
+        assert f"src='{fig}'" in text and (page.parent / fig).stat().st_size > 5000
+    assert "broken" in text and "renamed from" in text  # problem submissions are listed
+
+
+def test_sequential_regrade_gives_identical_results(graded):
+    """Grading with one worker gives exactly the per-question rows that parallel workers gave."""
+    from course_utils.grading.export import question_rows
+
+    course = graded[0]
+    before = [r for r in question_rows(course, [UNIT]) if r["student_id"] in ("buggy-2", "partial", "broken")]
+    autograde(course, UNIT, student_glob="[bp][ua]*", jobs=1, progress=False)
+    after = [r for r in question_rows(course, [UNIT]) if r["student_id"] in ("buggy-2", "partial", "broken")]
+    assert before == after and len(before) > 0

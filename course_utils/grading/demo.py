@@ -9,6 +9,7 @@ from .autograde import autograde, print_summary
 from .course import Course
 from .export import export, question_rows, totals
 from .feedback import feedback
+from .report import report
 from .simulate import simulate_class
 
 DEFAULT_UNITS = ["00-prerequisites"]
@@ -34,7 +35,7 @@ def demo(root: Path, units: list[str] | None = None, jobs: int | None = None) ->
         print(f"\n== 4/5 feedback {unit}")
         pages = feedback(course, unit)
         print(f"   {len(pages)} HTML page(s)")
-    print("\n== 5/5 export grades")
+    print("\n== 5/5 export grades and the report")
     grades, totals_csv = course.root / "grades.csv", course.root / "grades-totals.csv"
     export(course, grades, totals_path=totals_csv, units=units)
     rows = question_rows(course, units)
@@ -46,6 +47,7 @@ def demo(root: Path, units: list[str] | None = None, jobs: int | None = None) ->
     for r in rows:
         statuses[r["status"]] = statuses.get(r["status"], 0) + 1
     print("   question statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())))
+    pages = [report(course, unit) for unit in units]
     print(f"\nDone in {time.perf_counter() - start:.0f} s. Where everything is:")
     print(f"   student releases   {course.release_dir}/")
     print(f"   submissions        {course.submitted}/<student>/<unit>/")
@@ -53,5 +55,6 @@ def demo(root: Path, units: list[str] | None = None, jobs: int | None = None) ->
     print(f"   feedback (HTML)    {course.feedback_dir}/<student>/<unit>/")
     print(f"   grades per question {grades}")
     print(f"   grades per student  {totals_csv}")
+    print(f"   report (HTML)      {', '.join(str(p) for p in pages)}")
     print(f"   gradebook          {course.db_url}")
     return 0
