@@ -183,6 +183,7 @@ def test_sequential_regrade_gives_identical_results(graded):
 
     course = graded[0]
     before = [r for r in question_rows(course, [UNIT]) if r["student_id"] in ("buggy-2", "partial", "broken")]
-    autograde(course, UNIT, student_glob="[bp][ua]*", jobs=1, progress=False)
+    for student in ("buggy-2", "partial", "broken"):
+        autograde(course, UNIT, student_glob=student, jobs=1, progress=False)
     after = [r for r in question_rows(course, [UNIT]) if r["student_id"] in ("buggy-2", "partial", "broken")]
     assert before == after and len(before) > 0
