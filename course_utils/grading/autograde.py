@@ -137,9 +137,12 @@ def _stderr_to(path: Path):
             os.close(saved)
 
 
+_WORKER: dict = {}
+
+
 def _grade_students(root: str, unit: str, students: list[str], notebooks: list[str],
                     db_url: str | None, queue, redact: bool = True) -> list[dict]:
-    """Worker: grade each notebook of each given student; never raises for a bad submission.
+    """Grade each notebook of each given student; never raises for a bad submission.
 
     ``redact``: kernels get ``COURSE_REDACT_VALUES=1``, so failure messages (which reach the
     feedback) show the student's value but never the expected one.
@@ -149,7 +152,7 @@ def _grade_students(root: str, unit: str, students: list[str], notebooks: list[s
     os.environ["COURSE_REDACT_VALUES"] = "1" if redact else "0"
     try:
         with _stderr_to(course.grading_log / unit / f"stderr-{os.getpid()}.log"):
-            return _grade(course, unit, students, notebooks, queue)
+            return _grade(course, course.api(), unit, students, notebooks, queue)
     finally:
         if old is None:
             os.environ.pop("COURSE_REDACT_VALUES", None)
@@ -157,11 +160,28 @@ def _grade_students(root: str, unit: str, students: list[str], notebooks: list[s
             os.environ["COURSE_REDACT_VALUES"] = old
 
 
-def _grade(course: Course, unit: str, students: list[str], notebooks: list[str], queue) -> list[dict]:
+def _worker_init(root: str, unit: str, db_url: str | None, redact: bool) -> None:
+    """Pool initializer: one Course and one NbGraderAPI per worker process, stderr to the log."""
+    os.environ["COURSE_REDACT_VALUES"] = "1" if redact else "0"
+    course = Course(root, db_url=db_url)
+    log = course.grading_log / unit / f"stderr-{os.getpid()}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    sink = open(log, "ab")  # noqa: SIM115 - lives as long as the worker
+    os.dup2(sink.fileno(), 2)
+    import warnings
+
+    warnings.simplefilter("ignore")
+    _WORKER.update(course=course, api=course.api(), sink=sink)
+
+
+def _worker_grade(unit: str, student: str, notebooks: list[str]) -> list[dict]:
+    return _grade(_WORKER["course"], _WORKER["api"], unit, [student], notebooks, None)
+
+
+def _grade(course: Course, api, unit: str, students: list[str], notebooks: list[str], queue) -> list[dict]:
     from nbgrader.converters import Autograde
     from nbgrader.utils import capture_log, temp_attrs
 
-    api = course.api()
     results: list[dict] = []
     for student in students:
         folder = course.submitted / student / unit
@@ -246,26 +266,19 @@ def autograde(course: Course, unit: str, *, student_glob: str = "*", jobs: int |
         runs = _grade_students(str(course.root), unit, students, notebooks, course._db_url, counter, redact)
         counter.close()
     else:
-        shards = [students[i::jobs] for i in range(jobs)]
+        # A work queue, not fixed shards: each student is one task, pulled by whichever worker is
+        # free, so one slow submission (a timeout) does not leave the other cores idle.
         ctx = mp.get_context("spawn")
-        with ctx.Manager() as manager:
-            queue = manager.Queue()
-            with ctx.Pool(jobs) as pool:
-                pending = [pool.apply_async(_grade_students,
-                                            (str(course.root), unit, shard, notebooks, course._db_url, queue, redact))
-                           for shard in shards if shard]
-                bar = progress_bar(range(total), desc=f"autograde {unit} ({jobs} workers)", enabled=progress)
-                counter = _Counter(bar)
-                done = 0
-                while done < total and not all(p.ready() for p in pending):
-                    try:
-                        done += queue.get(timeout=0.5)
-                        counter.put(1)
-                    except Exception:  # noqa: BLE001 - queue.Empty
-                        continue
-                for p in pending:
-                    runs.extend(p.get())
-                counter.close()
+        bar = progress_bar(range(total), desc=f"autograde {unit} ({jobs} workers)", enabled=progress)
+        counter = _Counter(bar)
+        with ctx.Pool(jobs, initializer=_worker_init,
+                      initargs=(str(course.root), unit, course._db_url, redact)) as pool:
+            tasks = [pool.apply_async(_worker_grade, (unit, student, notebooks)) for student in students]
+            for task in tasks:
+                done = task.get()
+                runs.extend(done)
+                counter.put(len(notebooks))
+        counter.close()
     summary = Summary(unit, [NotebookRun(**r) for r in runs], time.perf_counter() - start, jobs)
     return summary
 
