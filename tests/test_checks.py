@@ -97,7 +97,7 @@ def test_gradient_checks():
     assert_gradient(f, (A + A.T) @ x, x)
     fails(assert_gradient, f, 2 * A @ x, x, match="relative error")
     fails(assert_gradient, f, lambda z: ((A + A.T) @ z)[:1], x, match="shape")
-    np.testing.assert_allclose(checks.numerical_gradient(f, x), (A + A.T) @ x, rtol=1e-7)
+    np.testing.assert_allclose(checks.numerical_gradient(f, x), (A + A.T) @ x, rtol=1e-7, atol=1e-9)
     x_before = x.copy()
     checks.numerical_gradient(f, x)
     np.testing.assert_array_equal(x, x_before)

@@ -89,10 +89,19 @@ def _quiet_matplotlib() -> None:
         return
     if not getattr(plt.show, "_course_quiet", False):
         def show(*args, **kwargs):
-            plt.close("all")
+            # Render like the inline backend would, so e.g. a mathtext error in a label fails here too.
+            try:
+                _draw_all(plt)
+            finally:
+                plt.close("all")
 
         show._course_quiet = True  # type: ignore[attr-defined]
         plt.show = show
+
+
+def _draw_all(plt) -> None:
+    for num in plt.get_fignums():
+        plt.figure(num).canvas.draw()
 
 
 def _run_source(source: str, ns: dict, index: int):
@@ -136,10 +145,16 @@ def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0, test_cel
         ok, message = False, "stderr: " + stderr.getvalue().strip().splitlines()[-1]
     try:
         import matplotlib.pyplot as plt
-
-        plt.close("all")
     except Exception:  # pragma: no cover
-        pass
+        plt = None
+    if plt is not None:
+        try:
+            if ok:
+                _draw_all(plt)
+        except Exception as exc:  # noqa: BLE001 - an undrawable figure is an error in the notebook
+            ok, message = False, f"a figure could not be drawn: {type(exc).__name__}: {exc}"[:300]
+        finally:
+            plt.close("all")
     return CellOutcome(index, ok, message, time.perf_counter() - start)
 
 
