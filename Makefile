@@ -9,17 +9,18 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test venv release lint clean bench help
 
 help:
-	@echo "make demo | make test | make release | make lint | make clean"
+	@echo "make demo | make test | make bench | make release | make lint | make clean"
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
 	$(PYTHON) -m venv $(VENV)
 
 # Reinstall when the project's dependencies change.
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml course_utils/grading/sandbox.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (course)" >/dev/null
+	$(BIN)/python -m course_utils.grading.sandbox install >/dev/null
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -32,6 +33,9 @@ test: $(STAMP)
 
 release: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/course release
+
+bench: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m course_utils.grading.bench
 
 lint: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_notebooks.py -k "lint or stray or leaks"

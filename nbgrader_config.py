@@ -35,11 +35,28 @@ c.GenerateAssignment.preprocessors = [
 ]
 
 # --- autograde -------------------------------------------------------------------------------
+# Student code runs in a sandboxed kernel (course_utils/grading/sandbox_kernel.py, installed by the
+# Makefile): resource limits always; as root, its own unprivileged uid and a private view of the files
+# (no gradebook, source/ or other students). See the README's threat model.
+c.Execute.kernel_name = "course-sandbox"
 # Per-cell timeout (a notebook with k looping cells can take k x timeout); interrupt, then go on.
 c.Execute.timeout = 30
 c.Execute.interrupt_on_timeout = True
 # Tracebacks without source lines, so a failing hidden test never prints its own code.
 c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
+# A correct solution that warns or logs to stderr keeps its points: stderr becomes "[stderr] ..." text
+# (nbgrader would score the cell 0). Otherwise nbgrader's own autograde steps, in its order.
+from course_utils.grading.preprocessors import StderrAsText  # noqa: E402
+
+c.Autograde.autograde_preprocessors = [
+    "nbgrader.preprocessors.Execute",
+    StderrAsText,
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 # A deleted or edited test cell is restored from the gradebook and graded.
 c.OverwriteCells.add_missing_cells = True
 # A runaway print cannot flood the grader or the feedback.
