@@ -29,3 +29,24 @@ class StripCustomMetadata(Preprocessor):
             cell.outputs = []
             cell.execution_count = None
         return cell, resources
+
+
+class StderrAsText(Preprocessor):
+    """Keep what a cell wrote to stderr, but as ordinary text, so that it costs no points.
+
+    nbgrader scores a test cell 0 when it wrote anything to stderr: a correct solution that emits a
+    ``DeprecationWarning`` or logs progress would lose its points. nbgrader's own ``IgnorePattern``
+    deletes matching output instead; here the student still sees it in the feedback, marked
+    ``[stderr]``. Runs after ``Execute`` and before the grades are saved.
+    """
+
+    enabled = Bool(True, help="nbconvert preprocessors are off unless enabled").tag(config=True)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "code":
+            for out in cell.get("outputs", []):
+                if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                    out["name"] = "stdout"
+                    text = out.get("text", "")
+                    out["text"] = "".join(f"[stderr] {line}" for line in text.splitlines(keepends=True))
+        return cell, resources
