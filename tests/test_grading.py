@@ -164,6 +164,11 @@ def test_self_check_reports_per_question_without_hidden_code(graded, tmp_path):
     assert out.returncode == 0, out.stderr
     assert "passed" in out.stdout and "failed" in out.stdout and "total:" in out.stdout
     assert "BEGIN HIDDEN" not in out.stdout and "course_utils.reference" not in out.stdout
+    counts = re.search(r"visible tests: (\d+)/(\d+) passed; hidden tests: (\d+)/(\d+) passed", out.stdout)
+    assert counts, out.stdout
+    vis, n_vis, hid, n_hid = map(int, counts.groups())
+    assert 1 <= vis < n_vis and 1 <= hid < n_hid, out.stdout
+    assert "visible tests passed" not in out.stdout  # the grader's marker never reaches the student
 
 
 def test_report_renders_with_figures(graded):

@@ -26,6 +26,15 @@ def _table(headers: list[str], rows: list[list]) -> str:
 
 
 def _figures(rows: list[dict], out: Path, unit: str) -> list[tuple[str, str]]:
+    import warnings
+
+    with warnings.catch_warnings():
+        # seaborn 0.13's boxplot passes matplotlib 3.11 a deprecated argument: not ours to fix
+        warnings.filterwarnings("ignore", message=".*vert: bool was deprecated.*")
+        return _draw_figures(rows, out, unit)
+
+
+def _draw_figures(rows: list[dict], out: Path, unit: str) -> list[tuple[str, str]]:
     import matplotlib
 
     matplotlib.use("Agg")

@@ -18,6 +18,23 @@ from .autograde import autograde
 from .course import Course
 
 SELF = "self"
+# Printed by the grader's copy of each test cell between its visible and its hidden part, so one run
+# tells which of the two failed without ever showing the hidden code.
+MARK = "\u241e course: visible tests passed"
+
+
+def _mark_visible_part(source_nb: Path, target: Path) -> None:
+    """Copy the source notebook, with a marker print just before each test cell's hidden region."""
+    nb = nbformat.read(str(source_nb), as_version=4)
+    for cell in nb.cells:
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if cell.cell_type == "code" and meta.get("grade") and not meta.get("solution"):
+            lines = cell.source.split("\n")
+            cut = next((i for i, ln in enumerate(lines) if ln.strip().startswith("### BEGIN HIDDEN TESTS")), None)
+            if cut is not None:
+                lines.insert(cut, f"print({MARK!r})")
+            cell.source = "\n".join(lines)
+    nbformat.write(nb, str(target))
 
 
 def _locate_root(notebook: Path, root: Path | None) -> Path:
@@ -54,7 +71,7 @@ def grade_one(notebook: Path, root: Path) -> list[dict]:
         tmp = Path(tmp)
         shutil.copy(root / "nbgrader_config.py", tmp / "nbgrader_config.py")
         (tmp / "source" / unit).mkdir(parents=True)
-        shutil.copy(source, tmp / "source" / unit / source.name)
+        _mark_visible_part(source, tmp / "source" / unit / source.name)
         (tmp / "submitted" / SELF / unit).mkdir(parents=True)
         shutil.copy(notebook, tmp / "submitted" / SELF / unit / source.name)
         course = Course(tmp)
@@ -68,6 +85,8 @@ def grade_one(notebook: Path, root: Path) -> list[dict]:
             reason = run.message if run else "nothing was graded"
             return [{"question": "(whole notebook)", "score": 0.0, "max_score": 0.0, "result": f"error: {reason}"}]
         nb = nbformat.read(str(graded), as_version=4)
+        source_cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c.source
+                        for c in nbformat.read(str(source), as_version=4).cells}
         with course.gradebook() as gb:
             sub = gb.find_submission_notebook(source.stem, unit, SELF)
             scores = {g.name: (float(g.score or 0), float(g.max_score)) for g in sub.grades}
@@ -78,8 +97,14 @@ def grade_one(notebook: Path, root: Path) -> list[dict]:
                 continue
             score, max_score = scores.get(meta["grade_id"], (0.0, float(meta.get("points", 0))))
             message = _error_text(cell)
-            result = "passed" if score >= max_score and not message else f"failed: {message or 'lost points'}"
-            rows.append({"question": meta["grade_id"], "score": score, "max_score": max_score, "result": result})
+            passed = score >= max_score and not message
+            result = "passed" if passed else f"failed: {message or 'lost points'}"
+            has_hidden = "BEGIN HIDDEN TESTS" in (source_cells.get(meta["grade_id"]) or "")
+            reached = any(MARK in str(out.get("text", "")) for out in cell.get("outputs", []))
+            visible = passed or reached
+            hidden = (passed if visible else None) if has_hidden else None
+            rows.append({"question": meta["grade_id"], "score": score, "max_score": max_score, "result": result,
+                         "visible": visible, "hidden": hidden, "has_hidden": has_hidden})
         return rows
 
 
@@ -97,5 +122,12 @@ def self_check(notebook: Path, root: Path | None = None) -> int:
     got = sum(r["score"] for r in rows)
     total = sum(r["max_score"] for r in rows)
     passed = sum(r["result"] == "passed" for r in rows)
-    print(f"\ntotal: {got:g}/{total:g} points; {passed}/{len(rows)} test cells passed")
+    graded = [r for r in rows if "visible" in r]
+    vis = sum(bool(r["visible"]) for r in graded)
+    with_hidden = [r for r in graded if r["has_hidden"]]
+    hid = sum(bool(r["hidden"]) for r in with_hidden)
+    print(f"\nvisible tests: {vis}/{len(graded)} passed; hidden tests: {hid}/{len(with_hidden)} passed")
+    if with_hidden and any(r["hidden"] is None for r in with_hidden):
+        print("(a test cell's hidden tests run only after its visible tests pass)")
+    print(f"total: {got:g}/{total:g} points; {passed}/{len(rows)} test cells passed")
     return 0
