@@ -69,7 +69,7 @@ def _cmd_autograde(args: argparse.Namespace) -> int:
 
     course = Course(find_root(args.root))
     summary = autograde(course, args.unit, student_glob=args.student, jobs=args.jobs,
-                        progress=not args.quiet)
+                        progress=not args.quiet, verify=not args.no_verify)
     print_summary(summary)
     return 0
 
@@ -122,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="course", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", help="course folder (default: nearest folder with nbgrader_config.py)")
+    parser.add_argument("--db-url", help="gradebook URL, e.g. postgresql+psycopg://user@host/gradebook "
+                                         "(default: $COURSE_DB_URL, else the config's gradebook.db)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("release", help="generate release/ (student notebooks) from source/")
@@ -133,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--student", default="*", help="glob of student ids (default: all)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel workers (default: cores)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-verify", action="store_true",
+                   help="skip re-running the graded functions outside the student's kernel "
+                        "(faster, but a tampered kernel could then earn points)")
     p.set_defaults(func=_cmd_autograde)
 
     p = sub.add_parser("feedback", help="write HTML feedback without hidden tests")
@@ -174,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.db_url:  # every Course (and every grading worker) reads it from the environment
+        os.environ["COURSE_DB_URL"] = args.db_url
     return int(args.func(args) or 0)
 
 
