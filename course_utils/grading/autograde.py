@@ -39,6 +39,9 @@ class NotebookRun:
     seconds: float
     message: str = ""
     flags: list[str] = field(default_factory=list)
+    overrides: list[str] = field(default_factory=list)  # cells zeroed by re-verification
+    verified: dict = field(default_factory=dict)  # cell -> True / False / None (not re-verifiable)
+    verify_seconds: float = 0.0  # re-verification outside the kernel (``seconds`` is nbgrader's run)
 
 
 @dataclass
@@ -141,7 +144,7 @@ _WORKER: dict = {}
 
 
 def _grade_students(root: str, unit: str, students: list[str], notebooks: list[str],
-                    db_url: str | None, queue, redact: bool = True) -> list[dict]:
+                    db_url: str | None, queue, redact: bool = True, verify: bool = True) -> list[dict]:
     """Grade each notebook of each given student; never raises for a bad submission.
 
     ``redact``: kernels get ``COURSE_REDACT_VALUES=1``, so failure messages (which reach the
@@ -152,7 +155,7 @@ def _grade_students(root: str, unit: str, students: list[str], notebooks: list[s
     os.environ["COURSE_REDACT_VALUES"] = "1" if redact else "0"
     try:
         with _stderr_to(course.grading_log / unit / f"stderr-{os.getpid()}.log"):
-            return _grade(course, course.api(), unit, students, notebooks, queue)
+            return _grade(course, course.api(), unit, students, notebooks, queue, verify)
     finally:
         if old is None:
             os.environ.pop("COURSE_REDACT_VALUES", None)
@@ -160,7 +163,7 @@ def _grade_students(root: str, unit: str, students: list[str], notebooks: list[s
             os.environ["COURSE_REDACT_VALUES"] = old
 
 
-def _worker_init(root: str, unit: str, db_url: str | None, redact: bool) -> None:
+def _worker_init(root: str, unit: str, db_url: str | None, redact: bool, verify: bool = True) -> None:
     """Pool initializer: one Course and one NbGraderAPI per worker process, stderr to the log."""
     os.environ["COURSE_REDACT_VALUES"] = "1" if redact else "0"
     course = Course(root, db_url=db_url)
@@ -171,14 +174,15 @@ def _worker_init(root: str, unit: str, db_url: str | None, redact: bool) -> None
     import warnings
 
     warnings.simplefilter("ignore")
-    _WORKER.update(course=course, api=course.api(), sink=sink)
+    _WORKER.update(course=course, api=course.api(), sink=sink, verify=verify)
 
 
 def _worker_grade(unit: str, student: str, notebooks: list[str]) -> list[dict]:
-    return _grade(_WORKER["course"], _WORKER["api"], unit, [student], notebooks, None)
+    return _grade(_WORKER["course"], _WORKER["api"], unit, [student], notebooks, None, _WORKER["verify"])
 
 
-def _grade(course: Course, api, unit: str, students: list[str], notebooks: list[str], queue) -> list[dict]:
+def _grade(course: Course, api, unit: str, students: list[str], notebooks: list[str], queue,
+           verify: bool = True) -> list[dict]:
     from nbgrader.converters import Autograde
     from nbgrader.utils import capture_log, temp_attrs
 
@@ -186,11 +190,14 @@ def _grade(course: Course, api, unit: str, students: list[str], notebooks: list[
     for student in students:
         folder = course.submitted / student / unit
         flags = normalise_submission(folder, notebooks)
+        previous = read_logs(course, unit, student).get(student, {})
         for nb in notebooks:
             if not (folder / f"{nb}.ipynb").exists():
                 if queue is not None:
                     queue.put(1)
                 continue
+            flags.setdefault(nb, []).extend(_scan(folder / f"{nb}.ipynb", course.source / unit / f"{nb}.ipynb"))
+            _undo_overrides(course, unit, student, nb, previous)
             start = time.perf_counter()
             with temp_attrs(api.coursedir, assignment_id=unit, student_id=student, notebook_id=nb), \
                     contextlib.redirect_stdout(io.StringIO()):
@@ -201,19 +208,101 @@ def _grade(course: Course, api, unit: str, students: list[str], notebooks: list[
                     result = capture_log(app)
                 except Exception as exc:  # noqa: BLE001 - a broken submission must not stop the batch
                     result = {"success": False, "log": repr(exc)}
-            seconds = time.perf_counter() - start
             out_path = course.autograded / student / unit / f"{nb}.ipynb"
             if result.get("success") and out_path.exists():
                 status, message = ("timeout", "a cell ran longer than the time limit") \
                     if _timed_out(out_path) else ("ok", "")
             else:
                 status, message = _summarise_failure((result.get("log") or "") + (result.get("error") or ""))
-            run = NotebookRun(student, unit, nb, status, round(seconds, 3), message, flags.get(nb, []))
+            seconds = time.perf_counter() - start
+            overrides: list[str] = []
+            verified = {}
+            verify_start = time.perf_counter()
+            if verify and status in ("ok", "timeout"):
+                verified, overrides, note = _reverify(course, unit, student, nb, folder / f"{nb}.ipynb")
+                flags[nb].extend(note)
+            run = NotebookRun(student, unit, nb, status, round(seconds, 3), message, flags.get(nb, []),
+                              overrides, verified, round(time.perf_counter() - verify_start, 3))
             results.append(asdict(run))
             if queue is not None:
                 queue.put(1)
         _write_log(course, unit, student, [r for r in results if r["student"] == student], flags)
     return results
+
+
+def _scan(path: Path, source: Path) -> list[str]:
+    """Static integrity flags for a submitted notebook (never raises).
+
+    Only the source notebook's real test cells are skipped: a student cannot hide code from the scan
+    by giving a cell test-cell metadata (nbgrader replaces real test cells by the gradebook's copy).
+    """
+    try:
+        from .integrity import is_test_cell, scan_notebook
+
+        src = nbformat.read(str(source), as_version=4)
+        test_ids = [c.metadata["nbgrader"]["grade_id"] for c in src.cells if is_test_cell(c)]
+        return list(scan_notebook(path, test_ids=test_ids))
+    except Exception as exc:  # noqa: BLE001 - a scan problem must not stop grading
+        return [f"integrity scan failed: {type(exc).__name__}"]
+
+
+def _undo_overrides(course: Course, unit: str, student: str, nb: str, previous: dict) -> None:
+    """Clear the zero scores a previous re-verification put on this notebook (it is graded anew)."""
+    cells = [c for r in previous.get("runs", []) if r.get("notebook") == nb for c in r.get("overrides", [])]
+    if not cells:
+        return
+    from nbgrader.api import MissingEntry
+
+    with course.gradebook() as gb:
+        try:
+            sub = gb.find_submission_notebook(nb, unit, student)
+        except MissingEntry:
+            return
+        for grade in sub.grades:
+            if grade.name in cells:
+                grade.manual_score = None
+        gb.db.commit()
+
+
+def _reverify(course: Course, unit: str, student: str, nb: str, submitted: Path) -> tuple[dict, list[str], list[str]]:
+    """Re-run the graded functions outside the student's kernel; zero what does not re-verify.
+
+    Returns (cell -> True/False/None, cells whose score was overridden to 0, flags).
+    A question that passed in the kernel but fails re-verification gets a manual score of 0 in
+    the gradebook (the re-verified score stands) and a flag; nothing is ever raised.
+    """
+    from nbgrader.api import MissingEntry
+
+    with course.gradebook() as gb:
+        try:
+            earned = any((g.auto_score or 0) > 0 for g in gb.find_submission_notebook(nb, unit, student).grades)
+        except MissingEntry:
+            earned = False
+    if not earned:  # re-verification can only take points away: nothing to check
+        return {}, [], []
+    try:
+        from .reverify import reverify_notebook
+        from .sandbox import preexec
+
+        res = reverify_notebook(course.source / unit / f"{nb}.ipynb", submitted, preexec_fn=preexec())
+    except Exception as exc:  # noqa: BLE001
+        return {}, [], [f"re-verification could not run: {type(exc).__name__}: {exc}"[:200]]
+    flags = [f"re-verification: {res.error}"[:200]] if res.error else []
+    overrides: list[str] = []
+    with course.gradebook() as gb:
+        try:
+            sub = gb.find_submission_notebook(nb, unit, student)
+        except MissingEntry:
+            return dict(res.cells), [], flags
+        for grade in sub.grades:
+            if res.cells.get(grade.name) is False and (grade.auto_score or 0) > 0:
+                grade.manual_score = 0.0
+                overrides.append(grade.name)
+        gb.db.commit()
+    if overrides:
+        flags.append("integrity: passed in the grading kernel but failed re-verification outside it: "
+                     + ", ".join(overrides) + " (scored 0)")
+    return dict(res.cells), overrides, flags
 
 
 def _write_log(course: Course, unit: str, student: str, runs: list[dict], flags: dict) -> None:
@@ -224,10 +313,11 @@ def _write_log(course: Course, unit: str, student: str, runs: list[dict], flags:
     (folder / f"{student}.json").write_text(json.dumps(payload, indent=1), encoding="utf-8")
 
 
-def read_logs(course: Course, unit: str) -> dict[str, dict]:
+def read_logs(course: Course, unit: str, student: str | None = None) -> dict[str, dict]:
     folder = course.grading_log / unit
     out: dict[str, dict] = {}
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+    pattern = f"{student}.json" if student else "*.json"
+    for path in sorted(folder.glob(pattern)) if folder.is_dir() else []:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except ValueError:
@@ -249,7 +339,7 @@ def _ensure_ready(course: Course, unit: str, students: list[str]) -> None:
 
 
 def autograde(course: Course, unit: str, *, student_glob: str = "*", jobs: int | None = None,
-              progress: bool = True, redact: bool = True) -> Summary:
+              progress: bool = True, redact: bool = True, verify: bool = True) -> Summary:
     """Grade ``submitted/<student>/<unit>/`` for every matching student; returns a summary."""
     if unit not in course.units():
         raise CourseError(f"unknown unit {unit!r}; units are {course.units()}")
@@ -263,7 +353,7 @@ def autograde(course: Course, unit: str, *, student_glob: str = "*", jobs: int |
     if jobs == 1:
         bar = progress_bar(range(total), desc=f"autograde {unit}", enabled=progress)
         counter = _Counter(bar)
-        runs = _grade_students(str(course.root), unit, students, notebooks, course._db_url, counter, redact)
+        runs = _grade_students(str(course.root), unit, students, notebooks, course._db_url, counter, redact, verify)
         counter.close()
     else:
         # A work queue, not fixed shards: each student is one task, pulled by whichever worker is
@@ -272,7 +362,7 @@ def autograde(course: Course, unit: str, *, student_glob: str = "*", jobs: int |
         bar = progress_bar(range(total), desc=f"autograde {unit} ({jobs} workers)", enabled=progress)
         counter = _Counter(bar)
         with ctx.Pool(jobs, initializer=_worker_init,
-                      initargs=(str(course.root), unit, course._db_url, redact)) as pool:
+                      initargs=(str(course.root), unit, course._db_url, redact, verify)) as pool:
             tasks = [pool.apply_async(_worker_grade, (unit, student, notebooks)) for student in students]
             for task in tasks:
                 done = task.get()

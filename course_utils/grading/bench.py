@@ -257,13 +257,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args, work: Path) -> int:
     t0 = time.perf_counter()
-    a_root, b_root = work / "nbgrader", work / "course"
+    a_root, b_root, c_root = work / "nbgrader", work / "course", work / "course-no-verify"
     print(f"bench: unit {args.unit}, {args.students} students, course autograde --jobs {args.jobs}, "
           f"Execute.timeout = {args.timeout} s per cell (both copies), {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f}")
     course_a = prepare_copy(a_root, args.unit, args.timeout)
     students = simulate(course_a, args.unit, args.students)
     shutil.copytree(a_root, b_root)
+    shutil.copytree(a_root, c_root)
     course_b = Course(b_root, db_url=f"sqlite:///{b_root / 'gradebook.db'}")
     notebooks = course_a.notebooks(args.unit)
     n_graded = sum(1 for _ in course_a.submitted.glob(f"*/{args.unit}/*.ipynb"))
@@ -286,6 +287,16 @@ def _run(args, work: Path) -> int:
     print(f"running: course autograde {args.unit} --jobs {args.jobs} --quiet  (copy B) ...", flush=True)
     t_co, rc_co = timed([*_script("course"), "--root", str(b_root), "autograde", args.unit,
                          "--jobs", str(args.jobs), "--quiet"], b_root, work / "course.log")
+
+    # The same work as nbgrader (no re-verification outside the kernel), for a like-for-like figure.
+    print(f"running: course autograde {args.unit} --jobs {args.jobs} --quiet --no-verify  (copy C) ...", flush=True)
+    t_nv, rc_nv = timed([*_script("course"), "--root", str(c_root), "autograde", args.unit,
+                         "--jobs", str(args.jobs), "--quiet", "--no-verify"], c_root, work / "course-no-verify.log")
+    scores_c = read_scores(c_root, args.unit)
+    differ_c = [k for k in scores_a if scores_a.get(k) is not None and scores_c.get(k) is not None
+                and abs(scores_a[k] - scores_c[k]) > 1e-9]
+    ratio_nv = t_nb / t_nv
+    overhead_nv = (t_nv * args.jobs / n_graded - bare_mean) / bare_mean
 
     scores_a, scores_b = read_scores(a_root, args.unit), read_scores(b_root, args.unit)
     keys = sorted(set(scores_a) | set(scores_b))
@@ -313,6 +324,12 @@ def _run(args, work: Path) -> int:
     print(f"throughput ratio   : {ratio:.2f}x  (target >= {TARGET_RATIO}x: {'met' if ratio >= TARGET_RATIO else 'NOT met'})")
     print(f"overhead vs bare   : {overhead * 100:+.0f} %  ({per_nb_course:.2f} s vs {bare_mean:.2f} s; "
           f"target <= {TARGET_OVERHEAD * 100:.0f} %: {'met' if overhead <= TARGET_OVERHEAD else 'NOT met'})")
+    print(f"without re-verification (--no-verify, the same work as nbgrader): {t_nv:.1f} s wall (exit {rc_nv}), "
+          f"{t_nv * args.jobs / n_graded:.2f} s per notebook per worker")
+    print(f"  throughput ratio : {ratio_nv:.2f}x  (target >= {TARGET_RATIO}x: {'met' if ratio_nv >= TARGET_RATIO else 'NOT met'})")
+    print(f"  overhead vs bare : {overhead_nv * 100:+.0f} %  (target <= {TARGET_OVERHEAD * 100:.0f} %: "
+          f"{'met' if overhead_nv <= TARGET_OVERHEAD else 'NOT met'}); scores differing from nbgrader: {len(differ_c)}")
+    print(f"  re-verification costs {(t_co - t_nv) * args.jobs / n_graded:+.2f} s per notebook per worker")
     print(f"timed-out notebooks: nbgrader {to_a or 'none'}; course {to_b or 'none'}")
     print(f"scores: {len(both)} grade cells graded by both, {len(differ)} differ; "
           f"graded only by nbgrader: {len(only_a)}, only by course: {len(only_b)}, by neither: {len(neither)}")
@@ -335,6 +352,8 @@ def _run(args, work: Path) -> int:
             "bare_s_per_notebook": {k: round(v, 3) for k, v in bare.items()},
             "bare_mean_s": round(bare_mean, 3), "overhead": round(overhead, 3),
             "targets_met": {"ratio": ratio >= TARGET_RATIO, "overhead": overhead <= TARGET_OVERHEAD},
+            "no_verify": {"wall_s": round(t_nv, 2), "exit": rc_nv, "ratio": round(ratio_nv, 3),
+                          "overhead": round(overhead_nv, 3), "grade_cells_different": len(differ_c)},
             "grade_cells_compared": len(both), "grade_cells_different": ["/".join(k) for k in differ],
             "graded_only_by_nbgrader": ["/".join(k) for k in only_a],
             "graded_only_by_course": ["/".join(k) for k in only_b],
@@ -343,8 +362,8 @@ def _run(args, work: Path) -> int:
         }
         Path(args.out).write_text(json.dumps(payload, indent=1), encoding="utf-8")
         print(f"wrote {args.out}")
-    if differ or not both:
-        print("bench: FAILED: " + ("scores differ" if differ else "nothing was graded by both"))
+    if differ or differ_c or not both:
+        print("bench: FAILED: " + ("scores differ" if differ or differ_c else "nothing was graded by both"))
         return 1
     return 0
 
