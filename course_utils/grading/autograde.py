@@ -284,7 +284,15 @@ def _reverify(course: Course, unit: str, student: str, nb: str, submitted: Path)
         from .reverify import reverify_notebook
         from .sandbox import preexec
 
-        res = reverify_notebook(course.source / unit / f"{nb}.ipynb", submitted, preexec_fn=preexec())
+        # A single call may take as long as a whole cell may in the kernel (Execute.timeout): a call
+        # slower than that would have timed out there too.
+        try:
+            cell_limit = float(course.config().Execute.timeout)
+        except Exception:  # noqa: BLE001 - unset or odd: the reverify default
+            cell_limit = 20.0
+        call_limit = min(max(cell_limit, 2.0), 20.0)
+        res = reverify_notebook(course.source / unit / f"{nb}.ipynb", submitted, preexec_fn=preexec(),
+                                call_timeout=call_limit)
     except Exception as exc:  # noqa: BLE001
         return {}, [], [f"re-verification could not run: {type(exc).__name__}: {exc}"[:200]]
     flags = [f"re-verification: {res.error}"[:200]] if res.error else []

@@ -116,7 +116,8 @@ def _run_source(source: str, ns: dict, index: int):
     return eval(compile(ast.Expression(last.value), f"<cell {index}>", "eval"), ns)  # noqa: S307
 
 
-def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0, test_cell: bool = False) -> CellOutcome:
+def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0, test_cell: bool = False,
+              draw: bool = True) -> CellOutcome:
     """Execute one cell's source in ``ns``; report failure like nbgrader would score it."""
     stderr = io.StringIO()
     start = time.perf_counter()
@@ -149,7 +150,7 @@ def exec_cell(source: str, ns: dict, index: int, timeout: float = 60.0, test_cel
         plt = None
     if plt is not None:
         try:
-            if ok:
+            if ok and draw:
                 _draw_all(plt)
         except Exception as exc:  # noqa: BLE001 - an undrawable figure is an error in the notebook
             ok, message = False, f"a figure could not be drawn: {type(exc).__name__}: {exc}"[:300]
@@ -233,11 +234,12 @@ def run_mutants(nb: CourseNotebook, mutants: dict[str, dict[str, str]], *,
 
 def _try_mutant(nb: CourseNotebook, ex: Exercise, name: str, source: str, ns: dict,
                 timeout: float) -> MutantResult:
-    defined = exec_cell(source, ns, ex.solution_index, timeout)
+    # (figures are drawn, and so checked, in the solution's run; a mutant only needs the test outcomes)
+    defined = exec_cell(source, ns, ex.solution_index, timeout, draw=False)
     if not defined.ok:
         return MutantResult(ex.grade_id, name, False, f"mutant itself failed to run: {defined.message}")
     for j, cell in _code_cells(nb, ex.solution_index + 1, ex.last_index + 1):
-        outcome = exec_cell(cell.source, ns, j, timeout, test_cell=is_test(cell))
+        outcome = exec_cell(cell.source, ns, j, timeout, test_cell=is_test(cell), draw=False)
         if is_test(cell) and not outcome.ok:
             gid = nbgrader_meta(cell)["grade_id"]
             return MutantResult(ex.grade_id, name, True, f"{gid}: {outcome.message}")
