@@ -45,8 +45,10 @@ def use_course_style() -> None:
 
 
 def colors(n: int) -> list:
-    """``n`` colours of the course palette (hex strings; the palette repeats after 10)."""
-    return [COLORBLIND[i % len(COLORBLIND)] for i in range(n)]
+    """``n`` colours of the course palette as (r, g, b) tuples in [0, 1] (repeats after 10)."""
+    from matplotlib.colors import to_rgb
+
+    return [to_rgb(COLORBLIND[i % len(COLORBLIND)]) for i in range(n)]
 
 
 def subplots(ncols: int = 1, nrows: int = 1, *, width: float = 4.2, height: float = 3.6, **kwargs):

@@ -65,7 +65,23 @@ def graded_course(built_course):
         summary = autograde(course, unit, jobs=JOBS, progress=False)
         for run in summary.runs:
             runs[(run.student, unit, run.notebook)] = run
+    _TIMINGS.extend((r.seconds, r.verify_seconds, f"{r.unit}/{r.notebook}") for r in runs.values())
     return course, runs
+
+
+_TIMINGS: list[tuple[float, float, str]] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The slowest solution notebooks through nbgrader (kernel start included) and re-verification."""
+    if not _TIMINGS:
+        return
+    rows = sorted(_TIMINGS, reverse=True)
+    terminalreporter.write_sep("-", f"solution notebooks through nbgrader: {len(rows)}, "
+                                    f"mean {sum(r[0] for r in rows) / len(rows):.1f} s, "
+                                    f"re-verification mean {sum(r[1] for r in rows) / len(rows):.1f} s")
+    for seconds, verify, name in rows[:5]:
+        terminalreporter.write_line(f"  {seconds:5.1f} s  (+{verify:.1f} s re-verification)  {name}")
 
 
 @pytest.fixture(scope="session")
@@ -78,7 +94,7 @@ def mutant_results():
     job = partial(mutant_job, repo=str(REPO))
     if JOBS == 1 or len(paths) < 2:
         return dict(zip(paths, map(job, paths)))
-    with mp.get_context("spawn").Pool(JOBS, maxtasksperchild=8) as pool:
+    with mp.get_context("spawn").Pool(JOBS) as pool:
         return dict(zip(paths, pool.map(job, paths, chunksize=1)))
 
 

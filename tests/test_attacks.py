@@ -39,7 +39,7 @@ from course_utils.grading.course import Course
 from course_utils.grading.export import question_rows
 from course_utils.grading.feedback import feedback
 
-CELL_TIMEOUT = 10
+CELL_TIMEOUT = 6
 BATCH_LIMIT = 900  # seconds; the batch normally takes a few minutes on 2 cores
 
 DRIVER = textwrap.dedent("""

@@ -43,6 +43,7 @@ class RunResult:
 
     outcomes: dict[int, CellOutcome] = field(default_factory=dict)
     seconds: float = 0.0
+    other_failures: dict[int, CellOutcome] = field(default_factory=dict)  # non-test cells that failed
 
     def score(self, nb: CourseNotebook) -> tuple[float, float]:
         got = total = 0.0
@@ -182,7 +183,8 @@ def _code_cells(nb: CourseNotebook, start: int, stop: int) -> Iterable[tuple[int
 
 
 def run_notebook(nb: CourseNotebook, *, release: bool = False,
-                 overrides: dict[str, str] | None = None, timeout: float = 60.0) -> RunResult:
+                 overrides: dict[str, str] | None = None, timeout: float = 60.0,
+                 draw: bool = True) -> RunResult:
     """Run every code cell in order and record each test cell's outcome.
 
     ``release=True`` replaces every solution region by the student stub; ``overrides`` maps a
@@ -201,9 +203,11 @@ def run_notebook(nb: CourseNotebook, *, release: bool = False,
                     source = overrides[gid]
                 elif release:
                     source = strip_solution(source)
-            outcome = exec_cell(source, ns, i, timeout, test_cell=is_test(cell))
+            outcome = exec_cell(source, ns, i, timeout, test_cell=is_test(cell), draw=draw)
             if is_test(cell):
                 result.outcomes[i] = outcome
+            elif not outcome.ok and not release:
+                result.other_failures[i] = outcome
     result.seconds = time.perf_counter() - start
     return result
 
@@ -229,6 +233,8 @@ def run_mutants(nb: CourseNotebook, mutants: dict[str, dict[str, str]], *,
             outcome = exec_cell(cell.source, ns, i, timeout=60.0, test_cell=is_test(cell))
             if solution is not None and is_test(cell):
                 solution.outcomes[i] = outcome
+            elif solution is not None and not outcome.ok:
+                solution.other_failures[i] = outcome
     return results
 
 

@@ -47,7 +47,7 @@ def review_notebook(path: str | Path, repo: str | Path) -> Review:
         if not outcome.ok:
             review.problems.append(f"solution fails test cell {i}: {outcome.message}")
 
-    stub = run_notebook(nb, release=True)
+    stub = run_notebook(nb, release=True, draw=False)
     got, _ = stub.score(nb)
     review.notes.append(f"release stubs: {got:g} points")
     for i, outcome in stub.outcomes.items():
@@ -92,7 +92,8 @@ def mutant_job(path: str, repo: str) -> dict:
     solved.seconds = time.perf_counter() - t0
     stub = run_notebook(nb, release=True)
     return {
-        "solution_failures": [f"cell {i}: {o.message}" for i, o in solved.outcomes.items() if not o.ok],
+        "solution_failures": [f"cell {i}: {o.message}" for i, o in solved.outcomes.items() if not o.ok]
+        + [f"cell {i} (not a test cell): {o.message}" for i, o in solved.other_failures.items()],
         "stub_passes": [f"cell {i}" for i, o in stub.outcomes.items() if o.ok],
         "solution_seconds": solved.seconds,
         "exercises": [ex.grade_id for ex in nb.exercises()],
