@@ -38,7 +38,9 @@ TABLE_CSS = ("<style>.course-summary{font-family:system-ui,sans-serif;border-col
 
 
 def _messages(path: Path) -> dict[str, str]:
-    """grade_id -> the first line of the failing check's message in an autograded notebook."""
+    """grade_id -> the failing check's message in an autograded notebook (as the self-check shows it)."""
+    from .selfcheck import _error_text
+
     try:
         nb = nbformat.read(str(path), as_version=4)
     except Exception:  # noqa: BLE001 - no autograded notebook, no messages
@@ -46,13 +48,10 @@ def _messages(path: Path) -> dict[str, str]:
     out = {}
     for cell in nb.cells:
         meta = cell.get("metadata", {}).get("nbgrader", {})
-        if cell.cell_type != "code" or not meta.get("grade"):
-            continue
-        for o in cell.get("outputs", []):
-            if o.get("output_type") == "error":
-                first = (str(o.get("evalue", "")).strip().splitlines() or [""])[0]
-                out[meta.get("grade_id", "")] = f"{o.get('ename', 'Error')}: {first}"[:400]
-                break
+        if cell.cell_type == "code" and meta.get("grade"):
+            text = _error_text(cell)
+            if text:
+                out[meta.get("grade_id", "")] = text[:400]
     return out
 
 
