@@ -1,8 +1,9 @@
 """Shared fixtures: the list of notebooks, and the expensive runs done once per test session.
 
-* ``graded_course``: a temporary copy of the course, released with nbgrader, in which two students
-  submit every notebook of every unit: ``solution`` (the source notebooks) and ``release`` (the
-  untouched student versions); graded by the real nbgrader machinery with both cores.
+* ``graded_course``: a temporary copy of the course, released with nbgrader, in which every source
+  notebook is submitted (one student per notebook) and graded by the real nbgrader machinery,
+  re-verification included, with both cores. (The untouched releases score zero in the mutant
+  pass, and through nbgrader for unit 00 in test_grading.)
 * ``mutant_results``: every notebook run in-process with every mutant (both cores).
 """
 from __future__ import annotations
@@ -49,22 +50,32 @@ def built_course(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def graded_course(built_course):
+    """Every solution notebook graded through nbgrader (re-verification on), keyed by
+    ``("solution", unit, notebook)``; ``run.student`` is the student id it was graded under.
+
+    Each notebook is submitted by a student of its own (``solution-00``, ``solution-01``, ...):
+    a student is graded by exactly one worker, so one student holding a whole unit would leave
+    the second core idle.
+    """
     from course_utils.grading.autograde import autograde
 
     course = built_course
+    owner: dict[tuple[str, str], str] = {}
     for unit in course.units():
         # The untouched release is graded in-process (mutant pass) and, for unit 00, through nbgrader
         # in the end-to-end test: grading it here through nbgrader for every unit cost minutes.
-        for student, folder in (("solution", course.source),):
+        for k, nb in enumerate(sorted((course.source / unit).glob("*.ipynb"))):
+            student = f"solution-{k:02d}"
             dest = course.submitted / student / unit
             dest.mkdir(parents=True, exist_ok=True)
-            for nb in (folder / unit).glob("*.ipynb"):
-                shutil.copy(nb, dest / nb.name)
+            shutil.copy(nb, dest / nb.name)
+            owner[(unit, nb.stem)] = student
     runs = {}
     for unit in course.units():
         summary = autograde(course, unit, jobs=JOBS, progress=False)
         for run in summary.runs:
-            runs[(run.student, unit, run.notebook)] = run
+            if owner.get((unit, run.notebook)) == run.student:
+                runs[("solution", unit, run.notebook)] = run
     _TIMINGS.extend((r.seconds, r.verify_seconds, f"{r.unit}/{r.notebook}") for r in runs.values())
     return course, runs
 

@@ -51,9 +51,9 @@ def test_solution_scores_full_marks_with_no_stderr(notebook, graded_course):
     unit, name = notebook.parent.name, notebook.stem
     run = runs[("solution", unit, name)]
     assert run.status == "ok", f"nbgrader could not grade the solution: {run.message}"
-    graded = read_nb(course.autograded / "solution" / unit / f"{name}.ipynb")
+    graded = read_nb(course.autograded / run.student / unit / f"{name}.ipynb")
     with course.gradebook() as gb:
-        sub = gb.find_submission_notebook(name, unit, "solution")
+        sub = gb.find_submission_notebook(name, unit, run.student)
         assert sub.score == sub.max_score > 0, f"solution scored {sub.score}/{sub.max_score}"
     # re-verification outside the kernel agrees on every test cell, and nothing is flagged
     assert run.verified and all(v is True for v in run.verified.values()), f"re-verification: {run.verified}"

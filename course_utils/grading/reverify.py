@@ -1721,13 +1721,6 @@ def _sandbox_main(rfd: int, wfd: int, cell_timeout: float) -> None:
 
     from course_utils.checks import _resolve, _short, _tripwire
 
-    try:  # the course style only changes how figures look; skip its seaborn import (~1.5 s)
-        import course_utils.plots
-
-        course_utils.plots.use_course_style = lambda: None
-    except Exception:  # noqa: BLE001
-        pass
-
     _exception_classes()
     main = types.ModuleType("__main__")
     ns = main.__dict__
