@@ -402,3 +402,50 @@ def test_the_sandbox_can_only_call_what_p_handed_over():
     assert probe("call", {"own": "S", "id": fn["id"]}) == "violation"
     with pytest.raises(NotTransferable):
         session._export(os)
+
+
+# --------------------------------------------------------------------------- the warm S zygote
+def _probe_submission(tmp_path: Path, name: str, setup: str, probe: str) -> Path:
+    """NUMPY_BASICS whose ``standardize`` raises with ``probe`` (an expression) in its message."""
+    body = f"def standardize(X):\n    raise RuntimeError('probe=' + repr({probe}))\n"
+    return _submission(tmp_path, NUMPY_BASICS, after_setup=[setup], replace={"standardize": body}, name=name)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the uid drop and the private view need root")
+def test_warm_sandbox_is_confined_like_a_cold_one(tmp_path):
+    """S forked from the warm zygote applies the course sandbox itself: sandbox uid, limits, no
+    view of the course, no instructor code in memory, and the other functions still pass."""
+    from course_utils.grading import sandbox as sb
+
+    setup = ("import os, resource, sys\n"
+             "_probe = (os.getuid(), resource.getrlimit(resource.RLIMIT_CPU)[0],\n"
+             "          sorted(m for m in sys.modules if m.startswith('course_utils.reference')),\n"
+             f"          os.path.exists({str(REPO / 'source')!r}), 'sklearn' in sys.modules)")
+    sub = _probe_submission(tmp_path, "probe", setup, "_probe")
+    result = _run(NUMPY_BASICS, sub, preexec_fn=sb.preexec(sb.Limits(cpu_seconds=77), hide=[REPO]))
+    assert "szygote" in rv._ZYGOTES, "the course sandbox should take the warm path"
+    assert result.cells == {"test_pairwise_sq_dists": True, "test_standardize": False, "test_one_hot": True}
+    msg = result.messages["test_standardize"]
+    uid, cpu, refs, sees_course, warm = eval(msg[msg.index("probe=") + 6:].split(")", 1)[0] + ")")
+    assert sb.UID_RANGE.start <= uid < sb.UID_RANGE.stop
+    assert cpu == 77 and refs == []
+    assert sees_course is not sb.namespaces_available(), "the course is hidden where a private view exists"
+    assert warm, "the zygote's preloaded modules are inherited"
+
+
+def test_each_warm_sandbox_starts_untouched(tmp_path):
+    """What one submission does to its S (module attributes, the global RNG) is not seen by the
+    next one, forked from the same zygote."""
+    first = _probe_submission(tmp_path, "first", "import numpy, random\nnumpy.course_leak = 1\n"
+                              "numpy.random.seed(0)\nrandom.seed(0)", "0")
+    second = _probe_submission(tmp_path, "second", "import numpy, random\n"
+                               "_state = (hasattr(numpy, 'course_leak'), float(numpy.random.random()), random.random())",
+                               "_state")
+    _run(NUMPY_BASICS, first)
+    zygote = rv._ZYGOTES.get("szygote")
+    result = _run(NUMPY_BASICS, second)
+    assert zygote is not None and rv._ZYGOTES.get("szygote") is zygote
+    msg = result.messages["test_standardize"]
+    leak, np_draw, py_draw = eval(msg[msg.index("probe=") + 6:].split(")", 1)[0] + ")")
+    assert leak is False
+    assert np_draw != np.random.RandomState(0).random_sample() and py_draw != __import__("random").Random(0).random()

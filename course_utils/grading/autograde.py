@@ -291,7 +291,9 @@ def _reverify(course: Course, unit: str, student: str, nb: str, submitted: Path)
         except Exception:  # noqa: BLE001 - unset or odd: the reverify default
             cell_limit = 20.0
         call_limit = min(max(cell_limit, 2.0), 20.0)
-        res = reverify_notebook(course.source / unit / f"{nb}.ipynb", submitted, preexec_fn=preexec(),
+        # S sees what a kernel sees: not the course (its source notebooks hold the solutions).
+        res = reverify_notebook(course.source / unit / f"{nb}.ipynb", submitted,
+                                preexec_fn=preexec(hide=[str(course.root)]),
                                 call_timeout=call_limit)
     except Exception as exc:  # noqa: BLE001
         return {}, [], [f"re-verification could not run: {type(exc).__name__}: {exc}"[:200]]

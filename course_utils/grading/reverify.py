@@ -1715,7 +1715,8 @@ class _Sandbox(_Peer):
 
 def _sandbox_main(rfd: int, wfd: int, cell_timeout: float) -> None:
     """Entry point of S."""
-    sys.meta_path.insert(0, _BlockReference())
+    if not any(isinstance(f, _BlockReference) for f in sys.meta_path):
+        sys.meta_path.insert(0, _BlockReference())
     os.environ.setdefault("MPLBACKEND", "Agg")
     import numpy  # noqa: F401 - warm up before the student's first cell
 
@@ -1746,6 +1747,8 @@ def _entry(argv: list[str]) -> None:
         _trusted_main(json.loads(argv[1]))
     elif argv and argv[0] == "zygote":
         _zygote_main(int(argv[1]))
+    elif argv and argv[0] == "szygote":
+        _szygote_main(int(argv[1]))
     else:
         raise SystemExit("usage: reverify (sandbox RFD WFD CELL_TIMEOUT | trusted SPEC | zygote FD)")
 
@@ -1961,17 +1964,24 @@ def _zygote_main(sock_fd: int) -> None:
 
 
 class _ZygoteHandle:
-    def __init__(self) -> None:
+    """A zygote of this process: ``kind`` is "zygote" (P's) or "szygote" (S's)."""
+
+    def __init__(self, kind: str) -> None:
         import socket
 
+        self.kind, self.owner, self.code = kind, os.getpid(), _code_stamp()
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        flags = ["-I"] if kind == "szygote" else []
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", _BOOT.format(root=_package_root()), "zygote", str(child.fileno())],
+            [sys.executable, *flags, "-c", _BOOT.format(root=_package_root()), kind, str(child.fileno())],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            pass_fds=(child.fileno(),), close_fds=True, start_new_session=True, env=_p_env(),
-            cwd=tempfile.gettempdir())
+            pass_fds=(child.fileno(),), close_fds=True, start_new_session=True,
+            env=_p_env() if kind == "zygote" else _szygote_env(), cwd=tempfile.gettempdir())
         child.close()
         self.sock = parent
+
+    def stale(self) -> bool:
+        return self.proc.poll() is not None or self.owner != os.getpid() or self.code != _code_stamp()
 
     def fork(self, spec: dict, fds: list[int], timeout: float) -> int:
         import socket
@@ -1984,6 +1994,19 @@ class _ZygoteHandle:
             raise OSError("the zygote could not fork")
         return pid
 
+    def reap(self, pid: int) -> tuple[int | None, float]:
+        """Like ``_reap`` for a child of an S zygote (which is the one that can wait for it)."""
+        with _ZYGOTE_LOCK:
+            try:
+                self.sock.settimeout(15.0)
+                self.sock.sendall(json.dumps({"op": "reap", "pid": pid}).encode("utf-8"))
+                reply = json.loads(self.sock.recv(256).decode("utf-8"))
+                rc, cpu = reply.get("rc"), reply.get("cpu")
+                return (rc if type(rc) is int else None), float(cpu or 0.0)
+            except Exception:  # noqa: BLE001 - the zygote is gone: so is its child (pdeathsig)
+                _kill_group(pid)
+                return None, 0.0
+
     def close(self) -> None:
         try:
             self.sock.close()
@@ -1992,10 +2015,8 @@ class _ZygoteHandle:
         _kill(self.proc)
 
 
-_ZYGOTE: _ZygoteHandle | None = None
-_ZYGOTE_PID = 0
-_ZYGOTE_CODE: tuple = ()
-_ZYGOTE_LOCK = __import__("threading").Lock()
+_ZYGOTES: dict[str, _ZygoteHandle] = {}
+_ZYGOTE_LOCK = __import__("threading").RLock()
 
 
 def _code_stamp() -> tuple:
@@ -2011,37 +2032,200 @@ def _code_stamp() -> tuple:
     return tuple(stamp)
 
 
-def _fork_p(spec: dict, fds: list[int], timeout: float) -> int | None:
-    """A fresh P forked from this process's zygote (started on first use); None if unavailable."""
-    global _ZYGOTE, _ZYGOTE_PID, _ZYGOTE_CODE
+def _zygote_fork(kind: str, spec: dict, fds: list[int], timeout: float) -> tuple[_ZygoteHandle, int] | None:
+    """A child forked from this process's zygote ``kind`` (started on first use, restarted when
+    dead or stale); None when zygotes are off (``COURSE_REVERIFY_NO_ZYGOTE=1``) or unavailable."""
     if os.environ.get("COURSE_REVERIFY_NO_ZYGOTE") == "1":
         return None
     with _ZYGOTE_LOCK:
         for _attempt in (0, 1):
+            handle = _ZYGOTES.get(kind)
             try:
-                code = _code_stamp()
-                if _ZYGOTE is not None and (_ZYGOTE.proc.poll() is not None or _ZYGOTE_PID != os.getpid()
-                                            or code != _ZYGOTE_CODE):
-                    _ZYGOTE.close()  # dead, inherited through a fork, or course_utils changed on disk
-                    _ZYGOTE = None
-                if _ZYGOTE is None:
-                    _ZYGOTE = _ZygoteHandle()
-                    _ZYGOTE_PID, _ZYGOTE_CODE = os.getpid(), code
-                return _ZYGOTE.fork(spec, fds, timeout)
+                if handle is not None and handle.stale():
+                    handle.close()  # dead, inherited through a fork, or course_utils changed on disk
+                    handle = None
+                if handle is None:
+                    handle = _ZYGOTES[kind] = _ZygoteHandle(kind)
+                return handle, handle.fork(spec, fds, timeout)
             except Exception:  # noqa: BLE001 - fall back to a cold start
-                if _ZYGOTE is not None:
-                    _ZYGOTE.close()
-                _ZYGOTE = None
+                if handle is not None:
+                    handle.close()
+                _ZYGOTES.pop(kind, None)
         return None
 
 
+def _fork_p(spec: dict, fds: list[int], timeout: float) -> int | None:
+    """A fresh P forked from this process's P zygote; None if unavailable."""
+    got = _zygote_fork("zygote", spec, fds, timeout)
+    return got[1] if got else None
+
+
 def shutdown_zygote() -> None:
-    """Stop this process's P zygote (it also stops by itself when this process exits)."""
-    global _ZYGOTE
+    """Stop this process's zygotes (they also stop by themselves when this process exits)."""
     with _ZYGOTE_LOCK:
-        if _ZYGOTE is not None:
-            _ZYGOTE.close()
-        _ZYGOTE = None
+        for handle in _ZYGOTES.values():
+            handle.close()
+        _ZYGOTES.clear()
+
+
+# --------------------------------------------------------------------------- the warm S zygote
+# S used to start as a fresh ``python -I`` and pay for the submission's imports (matplotlib,
+# SciPy: about a second per notebook). Its zygote imports them once, untrusted-safe modules only
+# (never ``course_utils.reference``), and never runs student code; each S is a fork that applies
+# the sandbox (private view, limits, uid) itself, then starts from a state no submission touched.
+_S_PRELOAD = ("numpy", "scipy", "scipy.stats", "scipy.special", "scipy.linalg", "scipy.integrate",
+              "scipy.optimize", "scipy.spatial.distance", "sklearn", "sklearn.preprocessing",
+              "sklearn.linear_model", "sklearn.metrics", "sklearn.model_selection",
+              "sklearn.decomposition", "matplotlib", "matplotlib.pyplot", "statistics", "fractions",
+              "decimal", "random", "course_utils.checks", "course_utils.data", "course_utils.plots")
+
+
+def _szygote_env() -> dict:
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR",
+                                                        "MPLCONFIGDIR", "XDG_CACHE_HOME")}
+    env.update({"MPLBACKEND": "Agg", "COURSE_REDACT_VALUES": "1", "MALLOC_ARENA_MAX": "2"})
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[var] = "1"
+    return env
+
+
+def _holds_reference() -> bool:
+    return any(m == "course_utils.reference" or m.startswith("course_utils.reference.") for m in sys.modules)
+
+
+def _szygote_main(sock_fd: int) -> None:
+    import importlib
+    import socket
+
+    sock = socket.socket(fileno=sock_fd)
+    sys.meta_path.insert(0, _BlockReference())
+    for name in _S_PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001
+            pass
+    _exception_classes()
+    if _holds_reference():  # S must never hold the instructor's code
+        os._exit(3)
+    finished: dict[int, tuple[int, float]] = {}   # children that ended, not yet asked about
+    alive: set[int] = set()
+
+    def collect(pid: int, flags: int) -> bool:
+        try:
+            got, status, usage = os.wait4(pid, flags)
+        except ChildProcessError:
+            alive.discard(pid)
+            return False
+        if got == 0:
+            return False
+        alive.discard(got)
+        finished[got] = (os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime)
+        return True
+
+    def reap(pid: int) -> dict:
+        if pid not in finished and pid in alive and not collect(pid, os.WNOHANG):
+            _kill_group(pid)  # still running: P is done with it
+            for _ in range(100):
+                if collect(pid, os.WNOHANG):
+                    rc, cpu = finished.pop(pid)
+                    return {"rc": None, "cpu": cpu}
+                time.sleep(0.05)
+            return {"rc": None, "cpu": 0.0}
+        rc, cpu = finished.pop(pid, (None, 0.0))
+        return {"rc": rc, "cpu": cpu}
+
+    while True:
+        try:
+            msg, fds, _, _ = socket.recv_fds(sock, 1 << 20, 8)
+        except (OSError, ValueError):
+            break
+        if not msg:
+            break
+        while alive and collect(-1, os.WNOHANG):
+            pass
+        if len(finished) > 1000:
+            finished.clear()
+        try:
+            req = json.loads(msg.decode("utf-8"))
+            op = req.get("op")
+        except Exception:  # noqa: BLE001
+            req, op = {}, None
+        if op == "reap":
+            for fd in fds:
+                os.close(fd)
+            pid = req.get("pid")
+            reply = reap(pid) if type(pid) is int and pid > 0 else {"rc": None, "cpu": 0.0}
+            try:
+                sock.sendall(json.dumps(reply).encode("utf-8"))
+            except OSError:
+                break
+            continue
+        pid = -1
+        if op == "fork" and len(fds) == 3:
+            try:
+                pid = os.fork()
+            except OSError:
+                pid = -1
+            if pid == 0:
+                _s_child(req, fds, sock)  # never returns
+        if pid > 0:
+            alive.add(pid)
+        for fd in fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        try:
+            sock.sendall(f"{pid}".encode())
+        except OSError:
+            break
+    for pid in list(alive):
+        _kill_group(pid)
+    os._exit(0)
+
+
+def _s_child(req: dict, fds: list[int], sock) -> None:
+    """In a fork of the S zygote: become S (what ``Popen(preexec_fn=...)`` + ``python -I`` did)."""
+    try:
+        sock.close()
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        rfd, wfd, err_fd = fds
+        os.dup2(err_fd, 2)
+        null = os.open(os.devnull, os.O_RDWR)
+        os.dup2(null, 0)
+        os.dup2(null, 1)
+        keep = {0, 1, 2, rfd, wfd}
+        for name in os.listdir("/proc/self/fd") if os.path.isdir("/proc/self/fd") else []:
+            if name.isdigit() and int(name) not in keep:
+                try:
+                    os.close(int(name))
+                except OSError:
+                    pass
+        os.chdir(str(req["cwd"]))
+        os.environ.clear()
+        os.environ.update({str(k): str(v) for k, v in dict(req.get("env") or {}).items()})
+        if req.get("sandbox") is not None:
+            from .sandbox import SandboxPreexec
+
+            SandboxPreexec.from_spec(req["sandbox"])()
+        os.setsid()
+        prctl = _libc_prctl()
+        if prctl is not None:
+            prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the zygote
+        import random
+
+        import numpy as np
+
+        random.seed()         # a fresh process would not share its seeds with the previous S
+        np.random.seed()
+        _sandbox_main(rfd, wfd, float(req.get("cell_timeout", CELL_TIMEOUT)))
+    except BaseException as exc:  # noqa: BLE001
+        try:
+            os.write(2, f"S could not start: {type(exc).__name__}: {exc}\n".encode("utf-8", "replace"))
+        except OSError:
+            pass
+    finally:
+        os._exit(1)  # _sandbox_main ends with os._exit(0): only a start-up failure gets here
 
 
 def _read_until_eof(fd: int, deadline: float) -> tuple[bytes, bool]:
@@ -2077,7 +2261,8 @@ def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: flo
 
     tmp = tempfile.mkdtemp(prefix="reverify-")
     s_proc = p_proc = None
-    p_pid = 0
+    s_zygote: _ZygoteHandle | None = None
+    s_pid = p_pid = 0
     fds: list[int] = []
     res_r = -1
     try:
@@ -2087,7 +2272,12 @@ def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: flo
         os.makedirs(p_dir, mode=0o700)
         os.chmod(s_dir, 0o777)
         s_env = _sandbox_env(env, s_dir)
-        if env is None:
+        from .sandbox import SandboxPreexec
+
+        # The warm S zygote applies the sandbox itself, so it needs it as data: the course's own
+        # sandbox (or none); any other preexec_fn gets a cold ``python -I`` start.
+        warm = preexec_fn is None or type(preexec_fn) is SandboxPreexec
+        if env is None and not warm:
             _copy_font_cache(s_env["MPLCONFIGDIR"])
         p2s_r, p2s_w = os.pipe()
         s2p_r, s2p_w = os.pipe()
@@ -2098,11 +2288,20 @@ def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: flo
         s_err = os.open(s_err_path, os.O_WRONLY | os.O_CREAT, 0o600)
         fds.append(s_err)
         try:
-            s_proc = subprocess.Popen(
-                [sys.executable, "-I", "-c", boot, "sandbox", str(p2s_r), str(s2p_w), str(cell_timeout)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=s_err,
-                cwd=s_dir, env=s_env, pass_fds=(p2s_r, s2p_w), close_fds=True,
-                preexec_fn=_child_setup(preexec_fn, _libc_prctl()))
+            got = None
+            if warm:
+                got = _zygote_fork("szygote", {
+                    "op": "fork", "cwd": s_dir, "env": s_env, "cell_timeout": cell_timeout,
+                    "sandbox": preexec_fn.to_spec() if preexec_fn is not None else None},
+                    [p2s_r, s2p_w, s_err], 30.0)
+            if got:
+                s_zygote, s_pid = got
+            else:
+                s_proc = subprocess.Popen(
+                    [sys.executable, "-I", "-c", boot, "sandbox", str(p2s_r), str(s2p_w), str(cell_timeout)],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=s_err,
+                    cwd=s_dir, env=s_env, pass_fds=(p2s_r, s2p_w), close_fds=True,
+                    preexec_fn=_child_setup(preexec_fn, _libc_prctl()))
         except Exception as exc:  # noqa: BLE001
             result.error = f"could not start the sandbox: {type(exc).__name__}: {exc}"
             for gid in result.cells:
@@ -2128,7 +2327,11 @@ def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: flo
         out, p_timed_out = _read_until_eof(res_r, start + timeout + 3.0)
         if p_timed_out:
             _kill_group(p_pid)
-        s_rc_before, s_cpu = _reap(s_proc)
+        if s_zygote is not None:
+            s_rc_before, s_cpu = s_zygote.reap(s_pid)
+            s_zygote = None
+        else:
+            s_rc_before, s_cpu = _reap(s_proc)
         if p_proc is not None:
             try:
                 p_proc.wait(timeout=5)
@@ -2145,6 +2348,8 @@ def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: flo
                 pass
         _kill(p_proc)
         _kill(s_proc)
+        if s_zygote is not None:
+            s_zygote.reap(s_pid)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

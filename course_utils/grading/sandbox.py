@@ -46,7 +46,7 @@ import signal
 import stat
 import sys
 import time
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 UID_RANGE = range(61000, 65000)
@@ -551,6 +551,19 @@ class SandboxPreexec:
 
     def __call__(self) -> None:
         self.confine(self.enter(self.workdir or os.getcwd()))
+
+    def to_spec(self) -> dict:
+        """Plain data from which ``from_spec`` rebuilds this callable in another process."""
+        return {"limits": asdict(self.limits), "uid": self.uid, "workdir": self.workdir,
+                "isolate": self.isolate, "needed": self.needed, "hide": self.hide,
+                "mount_workdir_at": self.mount_workdir_at, "new_proc": self.new_proc}
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> "SandboxPreexec":
+        fn = cls(Limits(**spec["limits"]), spec["uid"], spec["workdir"], bool(spec["isolate"]),
+                 spec["needed"], spec["hide"], spec["mount_workdir_at"])
+        fn.new_proc = bool(spec["new_proc"])
+        return fn
 
 
 def preexec(limits: Limits | None = None, uid: int | None = None, workdir=None, *,
