@@ -194,3 +194,18 @@ def test_sequential_regrade_gives_identical_results(graded):
         autograde(course, UNIT, student_glob=student, jobs=1, progress=False, verify=False)
     after = [r for r in question_rows(course, [UNIT]) if r["student_id"] in ("buggy-2", "partial", "broken")]
     assert before == after and len(before) > 0
+
+
+def test_bench_report_runs_end_to_end_without_grading(monkeypatch, capsys):
+    """``make bench`` is not a timed test, but its reporting must not break: run its whole flow
+    with the three gradings and the bare runs stubbed (scores identical, then one differing)."""
+    from course_utils.grading import bench
+
+    scores = {("s1", "nb", "test_a"): 1.0, ("s1", "nb", "test_b"): 0.0, ("s2", "nb", "test_a"): None}
+    monkeypatch.setattr(bench, "bare_cost", lambda *a, **k: ({"nb": 2.0}, "stub kernel"))
+    monkeypatch.setattr(bench, "timed", lambda cmd, cwd, log: (10.0 if "--jobs" in cmd else 20.0, 0))
+    monkeypatch.setattr(bench, "read_scores", lambda root, unit: dict(scores))
+    assert bench.main(["--students", "2", "--bare-repeats", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "throughput ratio   : 2.00x" in out and "2 grade cells graded by both, 0 differ" in out
+    assert bench.differing({"k": 1.0, "n": None}, {"k": 0.5, "n": 1.0}) == ["k"]

@@ -449,3 +449,38 @@ def test_each_warm_sandbox_starts_untouched(tmp_path):
     leak, np_draw, py_draw = eval(msg[msg.index("probe=") + 6:].split(")", 1)[0] + ")")
     assert leak is False
     assert np_draw != np.random.RandomState(0).random_sample() and py_draw != __import__("random").Random(0).random()
+
+
+# --------------------------------------------------------------------------- skipping cells
+def test_skipped_cells_are_not_reverified_and_the_rest_is(tmp_path):
+    mutants = runpy.run_path(str(REPO / "tests" / "mutants" / "00-prerequisites" / "02-numpy-basics.py"))["MUTANTS"]
+    wrong = next(iter(mutants["standardize"].values()))
+    sub = _submission(tmp_path, NUMPY_BASICS, replace={"standardize": wrong})
+    result = _run(NUMPY_BASICS, sub, skip={"test_standardize"})
+    assert result.cells == {"test_pairwise_sq_dists": True, "test_standardize": None, "test_one_hot": True}
+    assert "not asked" in result.messages["test_standardize"]
+    assert result.error == ""
+
+
+def _cell(kind: str, src: str, gid: str = "") -> dict:
+    meta = {"grade": kind == "test", "solution": kind == "solution", "locked": kind != "solution",
+            "grade_id": gid or f"c{abs(hash(src)) % 10**8}", "schema_version": 3}
+    if kind == "test":
+        meta["points"] = 1
+    cell = _code_cell(src)
+    cell["metadata"] = {"nbgrader": meta}
+    return cell
+
+
+def test_a_skipped_test_cell_still_runs_when_a_later_test_needs_its_names(tmp_path):
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        _cell("setup", "import numpy as np"),
+        _cell("solution", "def f(x):\n    return x + 1\n", "f"),
+        _cell("test", "shared = 41\nassert f(1) == 2", "test_f"),
+        _cell("solution", "def g(x):\n    return x + 1\n", "g"),
+        _cell("test", "assert g(shared) == 42", "test_g"),
+    ]}
+    path = tmp_path / "tiny.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    result = _run(path, path, skip={"test_f"})
+    assert result.cells == {"test_f": None, "test_g": True}, result.messages

@@ -275,9 +275,11 @@ def _reverify(course: Course, unit: str, student: str, nb: str, submitted: Path)
 
     with course.gradebook() as gb:
         try:
-            earned = any((g.auto_score or 0) > 0 for g in gb.find_submission_notebook(nb, unit, student).grades)
+            grades = gb.find_submission_notebook(nb, unit, student).grades
+            nothing = [g.name for g in grades if not (g.auto_score or 0) > 0]
+            earned = len(nothing) < len(grades)
         except MissingEntry:
-            earned = False
+            earned, nothing = False, []
     if not earned:  # re-verification can only take points away: nothing to check
         return {}, [], []
     try:
@@ -294,7 +296,7 @@ def _reverify(course: Course, unit: str, student: str, nb: str, submitted: Path)
         # S sees what a kernel sees: not the course (its source notebooks hold the solutions).
         res = reverify_notebook(course.source / unit / f"{nb}.ipynb", submitted,
                                 preexec_fn=preexec(hide=[str(course.root)]),
-                                call_timeout=call_limit)
+                                call_timeout=call_limit, skip=nothing)
     except Exception as exc:  # noqa: BLE001
         return {}, [], [f"re-verification could not run: {type(exc).__name__}: {exc}"[:200]]
     flags = [f"re-verification: {res.error}"[:200]] if res.error else []

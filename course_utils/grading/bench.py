@@ -255,6 +255,12 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def differing(a: dict, b: dict) -> list:
+    """Keys scored by both ``a`` and ``b`` (not None) whose scores differ."""
+    return sorted(k for k in set(a) & set(b)
+                  if a[k] is not None and b[k] is not None and abs(a[k] - b[k]) > 1e-9)
+
+
 def _run(args, work: Path) -> int:
     t0 = time.perf_counter()
     a_root, b_root, c_root = work / "nbgrader", work / "course", work / "course-no-verify"
@@ -284,24 +290,26 @@ def _run(args, work: Path) -> int:
 
     print(f"running: nbgrader autograde {args.unit} --force  (copy A) ...", flush=True)
     t_nb, rc_nb = timed([*_script("nbgrader"), "autograde", args.unit, "--force"], a_root, work / "nbgrader.log")
+    print(f"  {t_nb:.1f} s (exit {rc_nb})", flush=True)
     print(f"running: course autograde {args.unit} --jobs {args.jobs} --quiet  (copy B) ...", flush=True)
     t_co, rc_co = timed([*_script("course"), "--root", str(b_root), "autograde", args.unit,
                          "--jobs", str(args.jobs), "--quiet"], b_root, work / "course.log")
+    print(f"  {t_co:.1f} s (exit {rc_co})", flush=True)
 
     # The same work as nbgrader (no re-verification outside the kernel), for a like-for-like figure.
     print(f"running: course autograde {args.unit} --jobs {args.jobs} --quiet --no-verify  (copy C) ...", flush=True)
     t_nv, rc_nv = timed([*_script("course"), "--root", str(c_root), "autograde", args.unit,
                          "--jobs", str(args.jobs), "--quiet", "--no-verify"], c_root, work / "course-no-verify.log")
+    print(f"  {t_nv:.1f} s (exit {rc_nv})", flush=True)
+    scores_a, scores_b = read_scores(a_root, args.unit), read_scores(b_root, args.unit)
     scores_c = read_scores(c_root, args.unit)
-    differ_c = [k for k in scores_a if scores_a.get(k) is not None and scores_c.get(k) is not None
-                and abs(scores_a[k] - scores_c[k]) > 1e-9]
+    differ_c = differing(scores_a, scores_c)
     ratio_nv = t_nb / t_nv
     overhead_nv = (t_nv * args.jobs / n_graded - bare_mean) / bare_mean
 
-    scores_a, scores_b = read_scores(a_root, args.unit), read_scores(b_root, args.unit)
     keys = sorted(set(scores_a) | set(scores_b))
     both = [k for k in keys if scores_a.get(k) is not None and scores_b.get(k) is not None]
-    differ = [k for k in both if abs(scores_a[k] - scores_b[k]) > 1e-9]
+    differ = differing(scores_a, scores_b)
     only_a = [k for k in keys if scores_a.get(k) is not None and scores_b.get(k) is None]
     only_b = [k for k in keys if scores_b.get(k) is not None and scores_a.get(k) is None]
     neither = [k for k in keys if scores_a.get(k) is None and scores_b.get(k) is None]

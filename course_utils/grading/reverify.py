@@ -136,7 +136,7 @@ class ReverifyResult:
 
 def reverify_notebook(source_nb: Path, submitted_nb: Path, *, preexec_fn=None, timeout: float = 60.0,
                       env: dict | None = None, call_timeout: float = CALL_TIMEOUT,
-                      cell_timeout: float = CELL_TIMEOUT) -> ReverifyResult:
+                      cell_timeout: float = CELL_TIMEOUT, skip=()) -> ReverifyResult:
     """Re-run the test cells of ``source_nb`` against the functions of ``submitted_nb``.
 
     Parameters
@@ -148,6 +148,9 @@ def reverify_notebook(source_nb: Path, submitted_nb: Path, *, preexec_fn=None, t
     env : environment of S (default: a minimal one; ``MPLBACKEND=Agg`` is always set).
     call_timeout : limit for one call of a student function (capped by what is left of ``timeout``).
     cell_timeout : limit for one submission cell executed in S.
+    skip : grade_ids of test cells not to re-verify (``None``), e.g. those that earned nothing in
+        the kernel: re-verification can only take points away. They still run if a later cell
+        needs a name they bind.
 
     Never raises: problems are reported in ``error`` and as ``None`` cells.
     """
@@ -163,7 +166,7 @@ def reverify_notebook(source_nb: Path, submitted_nb: Path, *, preexec_fn=None, t
         return result
     try:
         _run(Path(source_nb), Path(submitted_nb), result, start, preexec_fn, timeout, env,
-             call_timeout, cell_timeout)
+             call_timeout, cell_timeout, sorted(str(g) for g in skip))
     except Exception as exc:  # noqa: BLE001 - never raise out of the public function
         result.error = result.error or f"re-verification failed: {type(exc).__name__}: {exc}"
         for gid, ok in result.cells.items():
@@ -1218,6 +1221,8 @@ def _trusted_run(spec: dict) -> None:
 
     signal.signal(signal.SIGALRM, _on_alarm)
     skipped: list[int] = []   # demo cells not run (no test needs them)
+    skip_tests = set(spec.get("skip") or [])
+    skipped_tests: list[int] = []  # test cells the caller did not want re-verified
     failed: list[int] = []    # setup cells that raised
 
     def run_cell(i: int) -> tuple[str, str]:
@@ -1233,7 +1238,8 @@ def _trusted_run(spec: dict) -> None:
                 session.chan.close()
             return exc.status, exc.reason
         except BaseException as exc:  # noqa: BLE001 - a failing test is a result
-            if isinstance(exc, NameError) and not getattr(exc, "_rv_remote", False) and (skipped or failed):
+            if isinstance(exc, NameError) and not getattr(exc, "_rv_remote", False) and (skipped or failed
+                                                                                        or skipped_tests):
                 return "nameerror", _short(exc)
             return "fail", _short(exc)
         finally:
@@ -1246,6 +1252,10 @@ def _trusted_run(spec: dict) -> None:
         gid = _meta(cell).get("grade_id")
         if _is_test(cell) and deadline - time.monotonic() <= 0.3:
             emit({"cell": gid, "status": "none", "msg": "not re-verified: the time limit was reached"})
+            continue
+        if _is_test(cell) and gid in skip_tests:
+            skipped_tests.append(i)
+            emit({"cell": gid, "status": "none", "msg": "not re-verified: not asked for (no points to check)"})
             continue
         try:
             session.advance(targets[i])
@@ -1273,10 +1283,11 @@ def _trusted_run(spec: dict) -> None:
         if status == "nameerror":
             # A cell the plan skipped was needed after all: run the skipped cells (and the setup
             # cells that failed, perhaps for want of them), then the test again.
-            for j in sorted(skipped + failed):
+            for j in sorted(skipped + failed + skipped_tests):
                 run_cell(j)
             skipped.clear()
             failed.clear()
+            skipped_tests.clear()
             skipped_ok = False
             status, msg = run_cell(i)
             if status == "nameerror":
@@ -2256,7 +2267,8 @@ def _kill_group(pid: int) -> None:
 
 
 def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: float, preexec_fn,
-         timeout: float, env: dict | None, call_timeout: float, cell_timeout: float) -> None:
+         timeout: float, env: dict | None, call_timeout: float, cell_timeout: float,
+         skip: list[str] = ()) -> None:
     import shutil
 
     tmp = tempfile.mkdtemp(prefix="reverify-")
@@ -2311,7 +2323,7 @@ def _run(source_nb: Path, submitted_nb: Path, result: ReverifyResult, start: flo
         err_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT, 0o600)
         fds.append(err_fd)
         spec = {"source": str(Path(source_nb).resolve()), "submitted": str(Path(submitted_nb).resolve()),
-                "call_timeout": call_timeout, "cwd": p_dir,
+                "call_timeout": call_timeout, "cwd": p_dir, "skip": list(skip),
                 "deadline": time.time() + timeout - (time.monotonic() - start) - 1.0}
         p_pid = _fork_p(spec, [s2p_r, p2s_w, res_w, err_fd], max(5.0, timeout - (time.monotonic() - start)))
         if not p_pid:
