@@ -12,9 +12,11 @@ How
 ---
 Two fresh processes per notebook:
 
-* **S** (sandbox, untrusted): ``python -I`` started with the caller's ``preexec_fn`` (rlimits,
-  privilege drop), a fresh temporary working directory, a minimal environment, stdin/stdout/stderr
-  on ``/dev/null``. It executes the submission's code cells (every code cell except the test cells)
+* **S** (sandbox, untrusted): a fork of a warm *S zygote* (a ``python -I`` of this grader that has
+  imported NumPy/SciPy/matplotlib/scikit-learn and ``course_utils.checks``, never the references,
+  and never runs student code) which applies the course sandbox itself (private view, rlimits,
+  privilege drop); any other ``preexec_fn`` gets a cold ``python -I`` started with it. A fresh
+  temporary working directory, a minimal environment, stdin/stdout/stderr on ``/dev/null``. It executes the submission's code cells (every code cell except the test cells)
   **lazily, in notebook order**: before P runs test cell *t*, S has run the submission's cells above
   *t*, as a kernel would have. Each cell runs in ``try/except`` with a per-cell alarm; IPython syntax
   (magics) is translated and ``get_ipython()``/``display`` are inert stubs; matplotlib uses Agg and
@@ -2063,6 +2065,22 @@ def _zygote_fork(kind: str, spec: dict, fds: list[int], timeout: float) -> tuple
                     handle.close()
                 _ZYGOTES.pop(kind, None)
         return None
+
+
+def warm_up() -> None:
+    """Start this process's zygotes now (they import in the background, e.g. while a grading
+    worker's first kernel starts) instead of on the first re-verification. Never raises."""
+    if os.environ.get("COURSE_REVERIFY_NO_ZYGOTE") == "1":
+        return
+    with _ZYGOTE_LOCK:
+        for kind in ("zygote", "szygote"):
+            try:
+                if kind not in _ZYGOTES or _ZYGOTES[kind].stale():
+                    if kind in _ZYGOTES:
+                        _ZYGOTES[kind].close()
+                    _ZYGOTES[kind] = _ZygoteHandle(kind)
+            except Exception:  # noqa: BLE001 - the first use retries
+                _ZYGOTES.pop(kind, None)
 
 
 def _fork_p(spec: dict, fds: list[int], timeout: float) -> int | None:
