@@ -175,10 +175,6 @@ def _worker_init(root: str, unit: str, db_url: str | None, redact: bool, verify:
 
     warnings.simplefilter("ignore")
     _WORKER.update(course=course, api=course.api(), sink=sink, verify=verify)
-    if verify:
-        from .reverify import warm_up
-
-        warm_up()  # the zygotes import while this worker's first kernel starts
 
 
 def _worker_grade(unit: str, student: str, notebooks: list[str]) -> list[dict]:

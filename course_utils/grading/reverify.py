@@ -2067,22 +2067,6 @@ def _zygote_fork(kind: str, spec: dict, fds: list[int], timeout: float) -> tuple
         return None
 
 
-def warm_up() -> None:
-    """Start this process's zygotes now (they import in the background, e.g. while a grading
-    worker's first kernel starts) instead of on the first re-verification. Never raises."""
-    if os.environ.get("COURSE_REVERIFY_NO_ZYGOTE") == "1":
-        return
-    with _ZYGOTE_LOCK:
-        for kind in ("zygote", "szygote"):
-            try:
-                if kind not in _ZYGOTES or _ZYGOTES[kind].stale():
-                    if kind in _ZYGOTES:
-                        _ZYGOTES[kind].close()
-                    _ZYGOTES[kind] = _ZygoteHandle(kind)
-            except Exception:  # noqa: BLE001 - the first use retries
-                _ZYGOTES.pop(kind, None)
-
-
 def _fork_p(spec: dict, fds: list[int], timeout: float) -> int | None:
     """A fresh P forked from this process's P zygote; None if unavailable."""
     got = _zygote_fork("zygote", spec, fds, timeout)
