@@ -1964,16 +1964,24 @@ def _zygote_main(sock_fd: int) -> None:
                 pass
             finally:
                 os._exit(0)
-        for fd in fds:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        try:
-            sock.sendall(f"{pid}".encode())
-        except OSError:
+        if not _hand_over(sock, fds, pid):
             break
     os._exit(0)
+
+
+def _hand_over(sock, fds: list[int], pid: int) -> bool:
+    """In a zygote: close its copies of the child's fds and answer with the pid (-1: no child).
+    False when the grader is gone."""
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    try:
+        sock.sendall(f"{pid}".encode())
+        return True
+    except OSError:
+        return False
 
 
 class _ZygoteHandle:
@@ -2183,14 +2191,7 @@ def _szygote_main(sock_fd: int) -> None:
                 _s_child(req, fds, sock)  # never returns
         if pid > 0:
             alive.add(pid)
-        for fd in fds:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        try:
-            sock.sendall(f"{pid}".encode())
-        except OSError:
+        if not _hand_over(sock, fds, pid):
             break
     for pid in list(alive):
         _kill_group(pid)
