@@ -16,8 +16,8 @@ Two fresh processes per notebook:
   imported NumPy/SciPy/matplotlib/scikit-learn and ``course_utils.checks``, never the references,
   and never runs student code) which applies the course sandbox itself (private view, rlimits,
   privilege drop); any other ``preexec_fn`` gets a cold ``python -I`` started with it. A fresh
-  temporary working directory, a minimal environment, stdin/stdout/stderr on ``/dev/null``. It executes the submission's code cells (every code cell except the test cells)
-  **lazily, in notebook order**: before P runs test cell *t*, S has run the submission's cells above
+  temporary working directory, a minimal environment, stdin/stdout/stderr on ``/dev/null``. It
+  executes the submission's code cells (every code cell except the test cells) **lazily, in notebook order**: before P runs test cell *t*, S has run the submission's cells above
   *t*, as a kernel would have. Each cell runs in ``try/except`` with a per-cell alarm; IPython syntax
   (magics) is translated and ``get_ipython()``/``display`` are inert stubs; matplotlib uses Agg and
   ``use_course_style()`` is a no-op (it only changes how figures look). Cells identical to the
@@ -108,6 +108,7 @@ def _version() -> str:
 
 
 _VERSION = _version()  # P and S must speak the same protocol
+_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")  # pinned to 1 in P and S
 CALL_TIMEOUT = 20.0   # seconds for one call of a student function (the kernel's cell timeout is 30 s)
 CELL_TIMEOUT = 30.0   # seconds for one submission cell in S (nbgrader's Execute.timeout)
 _GRACE = 2.0          # how much longer P waits for S than S's own alarm
@@ -1763,7 +1764,7 @@ def _entry(argv: list[str]) -> None:
     elif argv and argv[0] == "szygote":
         _szygote_main(int(argv[1]))
     else:
-        raise SystemExit("usage: reverify (sandbox RFD WFD CELL_TIMEOUT | trusted SPEC | zygote FD)")
+        raise SystemExit("usage: reverify (sandbox RFD WFD CELL_TIMEOUT | trusted SPEC | zygote FD | szygote FD)")
 
 
 # =========================================================================== the launcher
@@ -1784,7 +1785,7 @@ def _sandbox_env(env: dict | None, cwd: str) -> dict:
                "LANG": "C.UTF-8", "NBGRADER_EXECUTION": "autograde", "COURSE_REDACT_VALUES": "1",
                "MPLCONFIGDIR": os.path.join(cwd, ".matplotlib")}
     out.setdefault("MPLBACKEND", "Agg")
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    for var in _THREAD_VARS:
         out.setdefault(var, "1")
     return out
 
@@ -1887,7 +1888,7 @@ def _kill(proc: subprocess.Popen | None) -> None:
 def _p_env() -> dict:
     env = dict(os.environ)
     env.update({"COURSE_REDACT_VALUES": "1", "MPLBACKEND": "Agg"})
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    for var in _THREAD_VARS:
         env.setdefault(var, "1")
     return env
 
@@ -1905,23 +1906,25 @@ _PRELOAD = ("numpy", "scipy", "scipy.stats", "scipy.special", "scipy.linalg", "s
             "IPython.core.inputtransformer2")
 
 
-def _preload() -> None:
+def _import_all(names) -> None:
+    """Import every module of ``names`` that imports (a zygote's warm-up)."""
     import importlib
-    import pkgutil
 
-    for name in _PRELOAD:
+    for name in names:
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001
             pass
+
+
+def _preload() -> None:
+    import pkgutil
+
+    _import_all(_PRELOAD)
     try:
         import course_utils.reference as ref
 
-        for info in pkgutil.walk_packages(ref.__path__, "course_utils.reference."):
-            try:
-                importlib.import_module(info.name)
-            except Exception:  # noqa: BLE001
-                pass
+        _import_all(info.name for info in pkgutil.walk_packages(ref.__path__, "course_utils.reference."))
     except Exception:  # noqa: BLE001
         pass
     try:
@@ -1938,13 +1941,7 @@ def _zygote_main(sock_fd: int) -> None:
     sock = socket.socket(fileno=sock_fd)
     _preload()
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
-    while True:
-        try:
-            msg, fds, _, _ = socket.recv_fds(sock, 1 << 20, 8)
-        except (OSError, ValueError):
-            break
-        if not msg:
-            break
+    for msg, fds in _requests(sock):
         try:
             spec = json.loads(msg.decode("utf-8"))
             pid = os.fork()
@@ -1969,6 +1966,20 @@ def _zygote_main(sock_fd: int) -> None:
     os._exit(0)
 
 
+def _requests(sock):
+    """In a zygote: each request from the grader, as (message bytes, passed fds), until EOF."""
+    import socket
+
+    while True:
+        try:
+            msg, fds, _, _ = socket.recv_fds(sock, 1 << 20, 8)
+        except (OSError, ValueError):
+            return
+        if not msg:
+            return
+        yield msg, fds
+
+
 def _hand_over(sock, fds: list[int], pid: int) -> bool:
     """In a zygote: close its copies of the child's fds and answer with the pid (-1: no child).
     False when the grader is gone."""
@@ -1990,7 +2001,7 @@ class _ZygoteHandle:
     def __init__(self, kind: str) -> None:
         import socket
 
-        self.kind, self.owner, self.code = kind, os.getpid(), _code_stamp()
+        self.owner, self.code = os.getpid(), _code_stamp()
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         flags = ["-I"] if kind == "szygote" else []
         self.proc = subprocess.Popen(
@@ -2105,7 +2116,7 @@ def _szygote_env() -> dict:
     env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR",
                                                         "MPLCONFIGDIR", "XDG_CACHE_HOME")}
     env.update({"MPLBACKEND": "Agg", "COURSE_REDACT_VALUES": "1", "MALLOC_ARENA_MAX": "2"})
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    for var in _THREAD_VARS:
         env[var] = "1"
     return env
 
@@ -2115,16 +2126,11 @@ def _holds_reference() -> bool:
 
 
 def _szygote_main(sock_fd: int) -> None:
-    import importlib
     import socket
 
     sock = socket.socket(fileno=sock_fd)
     sys.meta_path.insert(0, _BlockReference())
-    for name in _S_PRELOAD:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001
-            pass
+    _import_all(_S_PRELOAD)
     _exception_classes()
     if _holds_reference():  # S must never hold the instructor's code
         os._exit(3)
@@ -2155,13 +2161,7 @@ def _szygote_main(sock_fd: int) -> None:
         rc, cpu = finished.pop(pid, (None, 0.0))
         return {"rc": rc, "cpu": cpu}
 
-    while True:
-        try:
-            msg, fds, _, _ = socket.recv_fds(sock, 1 << 20, 8)
-        except (OSError, ValueError):
-            break
-        if not msg:
-            break
+    for msg, fds in _requests(sock):
         while alive and collect(-1, os.WNOHANG):
             pass
         if len(finished) > 1000:
@@ -2218,14 +2218,12 @@ def _s_child(req: dict, fds: list[int], sock) -> None:
         os.chdir(str(req["cwd"]))
         os.environ.clear()
         os.environ.update({str(k): str(v) for k, v in dict(req.get("env") or {}).items()})
+        sandbox = None
         if req.get("sandbox") is not None:
             from .sandbox import SandboxPreexec
 
-            SandboxPreexec.from_spec(req["sandbox"])()
-        os.setsid()
-        prctl = _libc_prctl()
-        if prctl is not None:
-            prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the zygote
+            sandbox = SandboxPreexec.from_spec(req["sandbox"])
+        _child_setup(sandbox, _libc_prctl())()  # as Popen's preexec_fn; the "parent" is the zygote
         import random
 
         import numpy as np
